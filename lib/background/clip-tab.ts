@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { CaptureResult } from '../capture/types';
+import { getDatabase } from '../db/database';
+import type { ClipTabResponse } from '../messages';
+import { saveCaptured } from '../records/save-captured';
+import { isCaptureResult } from './is-capture-result';
+
+const CAPTURE_SCRIPT = '/capture.js';
+
+const CANNOT_READ =
+  'On Record can’t read this page. Browser pages, the web store and some protected pages are off limits; open the email in its own tab and try again.';
+
+/** Reads the open email (or selection, or page) in a tab and saves it, keeping one copy. */
+export async function clipTab(tabId: number, frameId?: number): Promise<ClipTabResponse> {
+  let result: CaptureResult;
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: frameId ? { tabId, frameIds: [frameId] } : { tabId },
+      files: [CAPTURE_SCRIPT],
+    });
+    const value: unknown = injection?.result;
+    result = isCaptureResult(value) ? value : { ok: false, error: CANNOT_READ };
+  } catch {
+    return { ok: false, error: CANNOT_READ };
+  }
+  if (!result.ok) return result;
+  if (result.items.length === 0) {
+    return { ok: false, error: 'On Record found nothing to save on this page. Open the email, then try again.' };
+  }
+  try {
+    const outcome = await saveCaptured(getDatabase(), result.items);
+    return { ok: true, recordIds: outcome.recordIds, duplicate: outcome.duplicate };
+  } catch (error) {
+    return { ok: false, error: `On Record could not save this: ${String(error)}. Nothing was changed.` };
+  }
+}

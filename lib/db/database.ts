@@ -1,0 +1,23 @@
+import Dexie from 'dexie';
+import { v1 } from './migrations/v1';
+import type { RecordsTable } from './tables/records';
+
+export const DATABASE_NAME = 'on-record';
+
+export class OnRecordDatabase extends Dexie {
+  records!: RecordsTable;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // One function per schema version, applied in order; never edit a released one.
+    v1(this);
+  }
+}
+
+let shared: OnRecordDatabase | undefined;
+
+/** The extension's one database, opened lazily so importing this module costs nothing. */
+export function getDatabase(): OnRecordDatabase {
+  shared ??= new OnRecordDatabase();
+  return shared;
+}

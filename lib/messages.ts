@@ -1,0 +1,44 @@
+// The messages the background service worker answers. Only the extension's own pages may send
+// them (see docs/automation.md); content scripts and web pages are refused.
+import type { Backup } from './backup/format';
+import type { ImportOutcome } from './backup/import-backup';
+
+export interface ClipTabRequest {
+  type: 'clip-tab';
+  tabId: number;
+  /** Frame to read; the top frame when absent (same-origin iframes are read from there). */
+  frameId?: number;
+}
+export type ClipTabResponse =
+  | { ok: true; recordIds: string[]; duplicate: boolean }
+  | { ok: false; error: string };
+
+export interface ExportBackupRequest {
+  type: 'export-backup';
+}
+export type ExportBackupResponse = Backup;
+
+export interface ImportBackupRequest {
+  type: 'import-backup';
+  backup: unknown;
+}
+export type ImportBackupResponse = { ok: boolean; added: number; skipped: number; error?: string };
+
+export type ExtensionRequest = ClipTabRequest | ExportBackupRequest | ImportBackupRequest;
+
+export interface ResponseFor {
+  'clip-tab': ClipTabResponse;
+  'export-backup': ExportBackupResponse;
+  'import-backup': ImportBackupResponse;
+}
+
+export function toImportResponse(outcome: ImportOutcome): ImportBackupResponse {
+  return outcome.ok ? { ok: true, added: outcome.added, skipped: outcome.skipped } : outcome;
+}
+
+export function isExtensionRequest(value: unknown): value is ExtensionRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, tabId } = value as { type?: unknown; tabId?: unknown };
+  if (type === 'clip-tab') return Number.isInteger(tabId);
+  return type === 'export-backup' || type === 'import-backup';
+}

@@ -1,0 +1,35 @@
+import type { CapturedItem } from '../capture/types';
+import type { OnRecordDatabase } from '../db/database';
+import { buildRecord } from './build-record';
+import { findDuplicate, sameCapture } from './find-duplicate';
+import type { SavedRecord } from './types';
+
+export interface SaveOutcome {
+  /** Every captured item's record id, in page order: new ones and the copies already saved. */
+  recordIds: string[];
+  /** Ids of records this call created. */
+  addedIds: string[];
+  /** True when everything captured was saved already: nothing new was written. */
+  duplicate: boolean;
+}
+
+/** Saves what was captured, keeping one copy of anything saved before. All or nothing. */
+export async function saveCaptured(db: OnRecordDatabase, items: CapturedItem[], now = new Date()): Promise<SaveOutcome> {
+  // Hash before the transaction: awaiting Web Crypto inside it would let IndexedDB commit early.
+  const candidates = await Promise.all(items.map((item) => buildRecord(item, now)));
+  return db.transaction('rw', db.records, async () => {
+    const recordIds: string[] = [];
+    const added: SavedRecord[] = [];
+    for (const candidate of candidates) {
+      const earlier = added.find((r) => sameCapture(r, candidate)) ?? (await findDuplicate(db, candidate));
+      if (earlier) {
+        recordIds.push(earlier.id);
+        continue;
+      }
+      added.push(candidate);
+      recordIds.push(candidate.id);
+    }
+    await db.records.bulkAdd(added);
+    return { recordIds, addedIds: added.map((r) => r.id), duplicate: candidates.length > 0 && added.length === 0 };
+  });
+}
