@@ -1,0 +1,63 @@
+// Runs in the page (injected on a click): reads what the parent wants to save. Never throws; any
+// failure comes back as a message a parent can act on.
+import type { CapturedItem, CaptureResult } from './types';
+import { matchingAdapters } from './registry';
+import { captureSelection } from './adapters/selection';
+import { WEBMAIL_HOST_PATTERNS } from './webmail-hosts';
+
+/** Hosts of the webmails we have adapters for ("https://mail.google.com/*" → "mail.google.com"). */
+const WEBMAIL_HOSTS = new Set(WEBMAIL_HOST_PATTERNS.map((p) => new URL(p.replace(/\*$/, '')).hostname));
+
+export const CAPTURE_ERRORS = {
+  nothingFound:
+    "On Record couldn't find a message on this page. Open the email so you can read it, then try again.",
+  emptyPage: "On Record couldn't find any text to save on this page. Wait for the page to finish loading, then try again.",
+  badAddress: "On Record couldn't read this page's address. Reload the page, then try again.",
+  failed: 'Something went wrong while On Record was reading this page, so nothing was saved. Reload the page, then try again.',
+} as const;
+
+export function captureDocument(doc: Document, url: string, opts: { selection?: boolean } = {}): CaptureResult {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { ok: false, error: CAPTURE_ERRORS.badAddress };
+  }
+  let failed = false;
+  try {
+    if (opts.selection !== false) {
+      let selection: Selection | null = null;
+      try {
+        selection = doc.getSelection?.() ?? null;
+      } catch {
+        selection = null;
+      }
+      const item = captureSelection(doc, u.href, selection);
+      if (item) return { ok: true, items: [item] };
+    }
+  } catch {
+    failed = true; // fall back to the whole message or page
+  }
+  let adapters;
+  try {
+    adapters = matchingAdapters(u, doc);
+    // On a webmail with no open message (the inbox), the page is a list of other emails: saving it
+    // as an article would keep junk and other people's subjects. Ask for the email to be opened.
+    if (WEBMAIL_HOSTS.has(u.hostname)) adapters = adapters.filter((a) => a.id !== 'article');
+  } catch {
+    return { ok: false, error: CAPTURE_ERRORS.failed };
+  }
+  for (const adapter of adapters) {
+    let items: CapturedItem[] = [];
+    try {
+      items = adapter.capture(doc, u);
+    } catch {
+      failed = true;
+      continue;
+    }
+    if (Array.isArray(items) && items.length > 0) return { ok: true, items };
+  }
+  if (failed) return { ok: false, error: CAPTURE_ERRORS.failed };
+  const webmail = WEBMAIL_HOSTS.has(u.hostname) || adapters.some((a) => a.id !== 'article');
+  return { ok: false, error: webmail ? CAPTURE_ERRORS.nothingFound : CAPTURE_ERRORS.emptyPage };
+}
