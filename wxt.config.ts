@@ -3,16 +3,21 @@ import { WEBMAIL_HOST_PATTERNS } from './lib/capture/webmail-hosts';
 
 // Browser tests drive the built extension, but Chromium cannot click the permission prompt that
 // grants the optional webmail hosts. `wxt build --mode e2e` (into .output/chrome-mv3-e2e) grants
-// them, plus local test servers, at install time; nothing else differs from the shipped build.
+// them at install time, plus every https site (tests serve the saved pages of self-hosted webmail
+// and school portals at their real addresses) and local test servers; nothing else differs from
+// the shipped build.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ mode }) => ({
+  // Firefox too: its MV3 keeps optional host permissions, which MV2 would fold away.
+  manifestVersion: 3,
+  manifest: ({ mode, browser }) => ({
     name: 'On Record',
     description:
       'Save school emails and messages about your child’s special educational needs to a private record in your browser.',
-    permissions: ['activeTab', 'storage', 'contextMenus', 'sidePanel', 'scripting'],
+    // Firefox has a sidebar instead of Chrome's side panel and no permission for it.
+    permissions: ['activeTab', 'storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: [...WEBMAIL_HOST_PATTERNS],
-    ...(mode === 'e2e' ? { host_permissions: [...WEBMAIL_HOST_PATTERNS, 'http://localhost/*', 'http://127.0.0.1/*'] } : {}),
+    ...(mode === 'e2e' ? { host_permissions: [...WEBMAIL_HOST_PATTERNS, 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Save to On Record' },
     commands: {
       'save-to-on-record': {
@@ -20,6 +25,7 @@ export default defineConfig({
         description: 'Save this email or page to On Record',
       },
     },
-    browser_specific_settings: { gecko: { id: 'on-record@example.org' } },
+    // Firefox asks extensions to declare what they collect: nothing.
+    browser_specific_settings: { gecko: { id: 'on-record@example.org', data_collection_permissions: { required: ['none'] } } },
   }),
 });

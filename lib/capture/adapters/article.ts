@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { CapturedItem, Person, SiteAdapter } from '../types';
 import { elementToText } from '../dom/text';
+import { inertCopy } from '../dom/inert';
 import { sanitizeHtml } from '../dom/sanitize';
 import { parsePerson } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
@@ -75,14 +76,6 @@ const MIN_READABLE_CHARS = 80;
 
 function clean(s: string | null | undefined): string {
   return (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function inertCopy(doc: Document, el: Element): Element {
-  // Copied into a document with no browsing context, so nothing in it loads.
-  const inert = doc.implementation.createHTMLDocument('');
-  const copy = inert.importNode(el, true) as Element;
-  inert.body.appendChild(copy);
-  return copy;
 }
 
 function stripChrome(root: Element): void {
@@ -274,7 +267,7 @@ export const articleAdapter: SiteAdapter = {
     if (!content || clean(text).length < MIN_READABLE_CHARS) {
       const main = mainRegion(doc);
       if (main) {
-        const copy = inertCopy(doc, main);
+        const copy = inertCopy(main);
         stripChrome(copy);
         const mainText = elementToText(copy).trim();
         if (mainText.length > text.length) {

@@ -2,6 +2,7 @@
 // collapsed messages show only a snippet and have no body element, so they are skipped.
 import type { CapturedItem, Person, SiteAdapter } from '../types';
 import { splitReply } from '../dom/quote';
+import { inertCopy } from '../dom/inert';
 import { sanitizeHtml } from '../dom/sanitize';
 import { personFromElement } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
@@ -113,7 +114,7 @@ function attachmentsOf(msg: Element): string[] {
 
 /** The body without Gmail's own controls, detached from the page. */
 function cleanBody(body: Element): Element {
-  const clone = body.cloneNode(true) as Element;
+  const clone = inertCopy(body);
   for (const sel of S.bodyChrome) for (const el of Array.from(clone.querySelectorAll(sel))) el.remove();
   return clone;
 }

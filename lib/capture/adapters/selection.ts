@@ -1,6 +1,7 @@
 // Save just the passage the parent selected. When the passage sits in an email, the record keeps
 // that email's sender, recipients, date and subject, so the excerpt is still evidence of who said it.
 import type { CapturedItem } from '../types';
+import { inertRangeContents } from '../dom/inert';
 import { sanitizeHtml } from '../dom/sanitize';
 import { pickAdapter } from '../registry';
 import { sameOriginFrames } from './generic-webmail';
@@ -39,12 +40,11 @@ function folded(text: string): string {
 }
 
 function selectionHtml(selection: Selection, doc: Document, live: Document): string {
-  // Built in a document with no browsing context, so nothing in the copy loads.
   const inert = doc.implementation.createHTMLDocument('');
   const container = inert.createElement('div');
   inert.body.appendChild(container);
   for (let i = 0; i < selection.rangeCount; i++) {
-    container.appendChild(inert.importNode(selection.getRangeAt(i).cloneContents(), true));
+    container.appendChild(inert.importNode(inertRangeContents(selection.getRangeAt(i)), true));
   }
   return sanitizeHtml(container, live.defaultView ? live : doc);
 }

@@ -2,6 +2,7 @@
 // no event handlers, no forms or frames, and nothing that loads from the network when opened
 // (remote images, srcset, CSS url(), background attributes, <link>, <style>).
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import { inertCopy } from './inert';
 import { isHidden } from './text';
 
 const purifiers = new WeakMap<object, Purifier>();
@@ -63,7 +64,7 @@ export function sanitizeHtml(el: Element | string, doc?: Document): string {
     inert.body.innerHTML = el;
     container = inert.body;
   } else {
-    container = el.cloneNode(true) as Element;
+    container = inertCopy(el);
   }
   // Controls and embedded content go with their contents (a form's "Send" label is not the message).
   for (const drop of Array.from(container.querySelectorAll(DROP_WITH_CONTENT))) drop.remove();
