@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  echo "Installing dependencies (npm ci)…"
-  npm ci
+  echo "Installing dependencies…"
+  npm install --no-audit --no-fund
 fi
 bash scripts/ensure-chromium.sh
 exec node scripts/start.mjs

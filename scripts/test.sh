@@ -17,8 +17,10 @@ step() {
 }
 trap 'status=$?; if [ $status -ne 0 ]; then echo; echo "npm test FAILED (exit $status). Passed before the failure:"; printf "%s\n" "${summary[@]}"; fi' EXIT
 
+# Not `npm ci`: it refuses the lock file npm 11 writes here (other platforms' optional packages,
+# such as rollup's native builds, are left out), while `npm install` honours the pinned versions.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  step "install dependencies (npm ci)" npm ci
+  step "install dependencies (npm install, pinned by package-lock.json)" npm install --no-audit --no-fund
 fi
 step "Chromium present" bash scripts/ensure-chromium.sh
 step "build for Chrome (wxt build)" npx wxt build

@@ -9,6 +9,7 @@ import { sanitizeHtml } from '../dom/sanitize';
 import { parsePerson } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
 import { machineDateToIso } from './generic-webmail';
+import { cleanText as clean } from '../dom/query';
 
 export const ARTICLE_SELECTORS = {
   /** Where the page's own content lives, when Readability finds nothing. */
@@ -74,9 +75,6 @@ const NAME_LIKE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?\p{Lu}[
 /** Below this many characters, Readability's pick is not trusted over the page's main region. */
 const MIN_READABLE_CHARS = 80;
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 function stripChrome(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(ARTICLE_SELECTORS.chrome))) el.remove();

@@ -8,6 +8,7 @@ import { splitReply } from '../dom/quote';
 import { sanitizeHtml } from '../dom/sanitize';
 import { parsePeople, parsePerson } from '../dom/people';
 import { parseDisplayedDate, toLocalIso } from '../dom/sent-date';
+import { cleanText as clean } from '../dom/query';
 
 export const GENERIC_WEBMAIL_SELECTORS = {
   /** Message bodies, most telling first. Attribute matches are case-insensitive. */
@@ -131,9 +132,6 @@ export function sameOriginFrames(doc: Document, depth = 0): FrameDoc[] {
 
 // ---------------------------------------------------------------- small helpers
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 function visibleText(el: Element): string {
   return clean(elementToText(el));

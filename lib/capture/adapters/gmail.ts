@@ -7,6 +7,7 @@ import { sanitizeHtml } from '../dom/sanitize';
 import { personFromElement } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
 import { GMAIL_HOSTS, GMAIL_SELECTORS as S } from './gmail.selectors';
+import { firstMatch as first, cleanText as clean } from '../dom/query';
 
 function all(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const sel of selectors) {
@@ -16,16 +17,7 @@ function all(root: ParentNode, selectors: readonly string[]): Element[] {
   return [];
 }
 
-function first(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
-  for (const sel of selectors) {
-    for (const el of Array.from(root.querySelectorAll(sel))) if (accept(el)) return el;
-  }
-  return null;
-}
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Message elements, outermost only, in page order. */
 function messageElements(doc: Document): Element[] {

@@ -6,6 +6,7 @@ import { splitReply } from '../dom/quote';
 import { sanitizeHtml } from '../dom/sanitize';
 import { parsePeople, parsePerson, personFromElement } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
+import { firstMatch as first, cleanText as clean } from '../dom/query';
 
 export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
 
@@ -35,16 +36,7 @@ export const OUTLOOK_SELECTORS = {
 
 const S = OUTLOOK_SELECTORS;
 
-function first(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
-  for (const sel of selectors) {
-    for (const el of Array.from(root.querySelectorAll(sel))) if (accept(el)) return el;
-  }
-  return null;
-}
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function bodies(doc: Document): Element[] {
   const pane = first(doc, S.readingPane) ?? doc.body;

@@ -5,6 +5,7 @@ import { splitReply } from '../dom/quote';
 import { sanitizeHtml } from '../dom/sanitize';
 import { parsePeople, personFromElement } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
+import { firstMatch as first, cleanText as clean } from '../dom/query';
 
 export const YAHOO_HOSTS = ['mail.yahoo.com'] as const;
 
@@ -25,16 +26,7 @@ export const YAHOO_SELECTORS = {
 
 const S = YAHOO_SELECTORS;
 
-function first(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
-  for (const sel of selectors) {
-    for (const el of Array.from(root.querySelectorAll(sel))) if (accept(el)) return el;
-  }
-  return null;
-}
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Yahoo's address pill: title or data attributes hold the address, a child the name. */
 function pillPerson(el: Element): Person {
