@@ -5,6 +5,8 @@ import { createContextMenu, SAVE_MENU_ID } from '@/lib/background/context-menu';
 import { listenForRequests } from '@/lib/background/handle-message';
 import { openSidePanel } from '@/lib/background/open-side-panel';
 import { setClipStatus } from '@/lib/background/clip-status';
+import { getDatabase } from '@/lib/db/database';
+import { analyseStale } from '@/lib/findings/store-findings';
 
 async function saveFromTab(tabId: number, frameId?: number): Promise<void> {
   await setClipStatus({ at: new Date().toISOString(), tone: 'working', message: 'Saving…', recordIds: [] });
@@ -13,6 +15,10 @@ async function saveFromTab(tabId: number, frameId?: number): Promise<void> {
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createContextMenu);
+  // Records saved before an update to the rules (or before analysis existed) are read again.
+  const catchUp = () => void analyseStale(getDatabase()).catch((error: unknown) => console.error('On Record: analysis failed', error));
+  browser.runtime.onInstalled.addListener(catchUp);
+  browser.runtime.onStartup.addListener(catchUp);
   listenForRequests();
 
   browser.action.onClicked.addListener((tab) => {

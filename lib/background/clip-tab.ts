@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CaptureResult } from '../capture/types';
 import { getDatabase } from '../db/database';
 import type { ClipTabResponse } from '../messages';
+import { analyseAndStore } from '../findings/store-findings';
 import { saveCaptured } from '../records/save-captured';
 import { isCaptureResult } from './is-capture-result';
 
@@ -28,7 +29,12 @@ export async function clipTab(tabId: number, frameId?: number): Promise<ClipTabR
     return { ok: false, error: 'On Record found nothing to save on this page. Open the email, then try again.' };
   }
   try {
-    const outcome = await saveCaptured(getDatabase(), result.items);
+    const db = getDatabase();
+    const outcome = await saveCaptured(db, result.items);
+    await analyseAndStore(db, outcome.addedIds).catch((error: unknown) => {
+      // The email is saved whatever happens here; start-up analyses anything left unread.
+      console.error('On Record: analysis failed', error);
+    });
     return { ok: true, recordIds: outcome.recordIds, duplicate: outcome.duplicate };
   } catch (error) {
     return { ok: false, error: `On Record could not save this: ${String(error)}. Nothing was changed.` };

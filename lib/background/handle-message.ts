@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { exportBackup } from '../backup/export-backup';
 import { importBackup } from '../backup/import-backup';
 import { getDatabase } from '../db/database';
+import { analyseStale } from '../findings/store-findings';
 import { isExtensionRequest, toImportResponse, type ExtensionRequest, type ResponseFor } from '../messages';
 import { clipTab } from './clip-tab';
 
@@ -17,8 +18,11 @@ export async function handleRequest(request: ExtensionRequest): Promise<Response
       return clipTab(request.tabId, request.frameId);
     case 'export-backup':
       return exportBackup(getDatabase());
-    case 'import-backup':
-      return toImportResponse(await importBackup(getDatabase(), request.backup));
+    case 'import-backup': {
+      const outcome = await importBackup(getDatabase(), request.backup);
+      if (outcome.ok && outcome.added > 0) await analyseStale(getDatabase());
+      return toImportResponse(outcome);
+    }
   }
 }
 

@@ -1,16 +1,22 @@
 import Dexie from 'dexie';
 import { v1 } from './migrations/v1';
+import { v2 } from './migrations/v2';
+import type { AnalysesTable } from './tables/analyses';
+import type { FindingsTable } from './tables/findings';
 import type { RecordsTable } from './tables/records';
 
 export const DATABASE_NAME = 'on-record';
 
 export class OnRecordDatabase extends Dexie {
   records!: RecordsTable;
+  findings!: FindingsTable;
+  analyses!: AnalysesTable;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     // One function per schema version, applied in order; never edit a released one.
     v1(this);
+    v2(this);
   }
 }
 

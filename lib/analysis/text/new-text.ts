@@ -12,58 +12,68 @@ export interface NewText {
   signedAs: string | null;
 }
 
+const SIGNATURE_MAX_LINES = 8;
+
 interface Line {
   start: number;
   end: number;
+  /** The line trimmed; never empty. */
   text: string;
 }
 
-function lines(body: string, limit: number): Line[] {
+/** The lines with words on them: blank lines decide nothing here, and bodies can be all blanks. */
+function filledLines(body: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  while (start <= limit) {
+  while (start <= body.length) {
     const nl = body.indexOf('\n', start);
-    const end = nl === -1 || nl > limit ? limit : nl;
-    out.push({ start, end, text: body.slice(start, end) });
-    if (end >= limit) break;
+    const end = nl === -1 ? body.length : nl;
+    let first = start;
+    while (first < end && isSpace(body.charCodeAt(first))) first++;
+    if (first < end) out.push({ start, end, text: body.slice(first, end).trim() });
     start = end + 1;
   }
   return out;
 }
 
-function quoteStart(all: Line[], body: string): number {
+/** Index of the first line of quoted history, or all.length when there is none. */
+function quoteStart(all: Line[]): number {
   for (let i = 0; i < all.length; i++) {
-    const line = all[i]!;
-    const text = line.text.trim();
-    if (text.startsWith('>')) return line.start;
-    if (QUOTE_START_PATTERNS.some((re) => re.test(text))) return line.start;
+    const text = all[i]!.text;
+    if (text.startsWith('>')) return i;
+    if (QUOTE_START_PATTERNS.some((re) => re.test(text))) return i;
     // Outlook's plain-text header block: "From: …" directly followed by "Sent: …" or "Date: …".
-    if (/^From:\s/i.test(text) && /^(Sent|Date):\s/i.test(all[i + 1]?.text.trim() ?? '')) return line.start;
+    if (/^From:\s/i.test(text) && /^(Sent|Date):\s/i.test(all[i + 1]?.text ?? '')) return i;
   }
-  return body.length;
+  return all.length;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680;
 }
 
 /** A signature is a few short lines: a name, a role, a school, a phone number. */
 function looksLikeSignature(block: Line[]): boolean {
-  const filled = block.filter((l) => l.text.trim() !== '');
-  if (filled.length === 0 || filled.length > 8) return false;
-  return filled.every((l) => l.text.trim().length <= 90 && !/[.!?]\s+\S/.test(l.text.trim()));
+  if (block.length === 0 || block.length > SIGNATURE_MAX_LINES) return false;
+  return block.every((l) => l.text.length <= 90 && !/[.!?]\s+\S/.test(l.text));
 }
 
 export function findNewText(body: string): NewText {
-  const quoted = quoteStart(lines(body, body.length), body);
-  const own = lines(body, quoted);
+  const all = filledLines(body);
+  const firstQuoted = quoteStart(all);
+  const quoted = firstQuoted < all.length ? all[firstQuoted]!.start : body.length;
+  const own = all.slice(0, firstQuoted);
   let end = quoted;
   let signature = '';
-  const delimiter = own.findIndex((l) => SIGNATURE_DELIMITER.test(l.text));
+  const delimiter = own.findIndex((l) => SIGNATURE_DELIMITER.test(body.slice(l.start, l.end)));
   if (delimiter !== -1) {
     end = own[delimiter]!.start;
     signature = body.slice(own[delimiter]!.end, quoted).trim();
   } else {
-    // The last sign-off line whose following lines look like a signature.
-    for (let i = own.length - 1; i >= 0; i--) {
-      const text = own[i]!.text.trim();
-      if (!SIGN_OFF_PATTERN.test(text)) continue;
+    // The last sign-off line whose following lines look like a signature: a signature is short,
+    // so only the last few lines with words on them are looked at.
+    for (let i = own.length - 1; i >= 0 && i >= own.length - 1 - SIGNATURE_MAX_LINES; i--) {
+      if (!SIGN_OFF_PATTERN.test(own[i]!.text)) continue;
       const rest = own.slice(i + 1);
       if (!looksLikeSignature(rest)) break;
       end = own[i]!.end;
@@ -71,9 +81,9 @@ export function findNewText(body: string): NewText {
       break;
     }
   }
-  while (end > 0 && /\s/.test(body[end - 1]!)) end--;
+  while (end > 0 && isSpace(body.charCodeAt(end - 1))) end--;
   let start = 0;
-  while (start < end && /\s/.test(body[start]!)) start++;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
   const firstLine = signature.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? null;
   return { start, end, signature, signedAs: firstLine };
 }

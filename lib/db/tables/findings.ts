@@ -1,0 +1,7 @@
+import type { Table } from 'dexie';
+import type { StoredFinding } from '../../findings/types';
+
+export type FindingsTable = Table<StoredFinding, string>;
+
+/** By record for the side panel; by kind and due day for the timeline's overdue promises. */
+export const findingsSchema = '&id, recordId, kind, [recordId+kind], due';
