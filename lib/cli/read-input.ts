@@ -73,7 +73,9 @@ export async function readEml(raw: string | Uint8Array, name: string): Promise<I
   } catch (error) {
     throw new InputError(`${name}: not a readable email (${String(error)}).`);
   }
-  const sentAt = isoWithOffset(parsed.date);
+  // postal-mime gives the date in UTC; the raw header keeps the sender's own offset.
+  const rawDate = parsed.headers.find((h) => h.key === 'date')?.value;
+  const sentAt = isoWithOffset(rawDate ?? parsed.date);
   if (!sentAt) throw new InputError(`${name}: the email has no readable Date header, so its dates cannot be resolved.`);
   const from = parsed.from ? (parsed.from.name ? `${parsed.from.name} <${parsed.from.address ?? ''}>` : (parsed.from.address ?? '')) : '';
   const body = parsed.text ?? (parsed.html ? htmlToPlain(parsed.html) : '');
