@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { formatDateTime, kindLabel, machineDate, snippet, sourceLabel, subjectOrPlaceholder } from '@/lib/ui/format';
 import type { SavedRecord } from '@/lib/records/types';
+import { findingsSummary } from '@/lib/ui/findings';
+import type { FindingKind } from '@/lib/findings/types';
+import { useFindingCounts } from './use-findings';
 
 interface Props {
   records: SavedRecord[] | undefined;
@@ -18,6 +21,7 @@ export const EMPTY_HELP =
 
 export function RecordList({ records, onOpen, focusId, openId, justSaved }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
+  const counts = useFindingCounts();
 
   useEffect(() => {
     if (!focusId || !listRef.current) return;
@@ -56,7 +60,7 @@ export function RecordList({ records, onOpen, focusId, openId, justSaved }: Prop
       <ul className="record-list" data-testid="record-list" data-count={records.length} ref={listRef}>
         {records.map((record) => (
           <li key={record.id}>
-            <RecordRow record={record} onOpen={onOpen} isOpen={record.id === openId} isNew={justSaved.includes(record.id)} />
+            <RecordRow record={record} counts={counts?.get(record.id)} onOpen={onOpen} isOpen={record.id === openId} isNew={justSaved.includes(record.id)} />
           </li>
         ))}
       </ul>
@@ -66,16 +70,19 @@ export function RecordList({ records, onOpen, focusId, openId, justSaved }: Prop
 
 interface RowProps {
   record: SavedRecord;
+  /** What On Record found in it, by kind; undefined when nothing (or not read yet). */
+  counts: Partial<Record<FindingKind, number>> | undefined;
   onOpen: (id: string) => void;
   isOpen: boolean;
   isNew: boolean;
 }
 
-function RecordRow({ record, onOpen, isOpen, isNew }: RowProps) {
+function RecordRow({ record, counts, onOpen, isOpen, isNew }: RowProps) {
   const sent = formatDateTime(record.sentAt);
   const saved = formatDateTime(record.capturedAt);
   const from = sourceLabel(record);
   const text = snippet(record.text, 120);
+  const summary = counts ? findingsSummary(counts) : '';
   return (
     <button
       type="button"
@@ -102,6 +109,12 @@ function RecordRow({ record, onOpen, isOpen, isNew }: RowProps) {
       <span className="row-subject">{subjectOrPlaceholder(record.subject)}</span>
       {from ? <span className="row-from">{record.from ? `From ${from}` : from}</span> : null}
       {text ? <span className="row-snippet">{text}</span> : null}
+      {summary ? (
+        <span className="row-findings" data-testid="row-findings">
+          <span className="visually-hidden">Found: {findingsSummary(counts!, ', ')}</span>
+          <span aria-hidden="true">{summary}</span>
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   formatDateTime,
   isWebLink,
@@ -9,8 +9,13 @@ import {
 } from '@/lib/ui/format';
 import type { SavedRecord } from '@/lib/records/types';
 import type { Person } from '@/lib/capture/types';
+import type { StoredFinding } from '@/lib/findings/types';
+import { alignFinding } from '@/lib/ui/highlight-segments';
 import { useRecord } from './use-records';
+import { useFindings } from './use-findings';
 import { MessageFrame } from './MessageFrame';
+import { FindingsSection } from './FindingsSection';
+import { FindingsKey, MarkedText, markId } from './MarkedText';
 
 interface Props {
   recordId: string;
@@ -41,18 +46,69 @@ export function RecordView({ recordId, onBack }: Props) {
       </div>
     );
   }
-  return <RecordDetails record={record} back={back} />;
+  return <RecordDetails key={record.id} record={record} back={back} />;
 }
+
+type MessageView = 'text' | 'html';
 
 function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [showText, setShowText] = useState(false);
   const subject = subjectOrPlaceholder(record.subject);
   const hasHtml = record.html.trim() !== '';
+  const found = useFindings(record.id);
+
+  // The text as shown (without blank lines around it), and the findings placed in it.
+  const lead = record.text.length - record.text.trimStart().length;
+  const shownText = record.text.trim();
+  const placed = useMemo(() => {
+    const list: StoredFinding[] = [];
+    for (const f of found?.findings ?? []) {
+      const aligned = alignFinding(shownText, { ...f, start: f.start - lead, end: f.end - lead });
+      if (aligned) list.push(aligned);
+    }
+    return list;
+  }, [found, shownText, lead]);
+  const hasFindings = (found?.findings.length ?? 0) > 0;
+
+  // Until the reader picks a view: the text with its findings marked when there are any, else the
+  // message as it looked.
+  const [chosenView, setChosenView] = useState<MessageView | null>(null);
+  const view: MessageView = !hasHtml ? 'text' : (chosenView ?? (hasFindings ? 'text' : 'html'));
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<{ id: string } | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, [record.id]);
+
+  const showInText = useCallback((findingId: string) => {
+    setSelectedId(findingId);
+    setChosenView((v) => (v === 'html' ? 'text' : v));
+    setPendingFocus({ id: findingId });
+  }, []);
+
+  // Once the text is showing, bring the finding's words into view, focus them and flash them.
+  useEffect(() => {
+    if (!pendingFocus || view !== 'text') return;
+    setPendingFocus(null);
+    const mark = document.getElementById(markId(pendingFocus.id));
+    if (!mark) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    mark.focus({ preventScroll: true });
+    flash(mark, reduceMotion);
+  }, [pendingFocus, view]);
+
+  const selectFromText = useCallback((findingId: string) => {
+    setSelectedId(findingId);
+    const item = document.querySelector<HTMLElement>(`[data-testid="finding"][data-finding-id="${CSS.escape(findingId)}"]`);
+    if (!item) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    item.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+    item.querySelector<HTMLElement>('.finding-quote')?.focus({ preventScroll: true });
+    flash(item, reduceMotion);
+  }, []);
 
   const sent = formatDateTime(record.sentAt);
 
@@ -119,23 +175,39 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
         ) : null}
       </dl>
 
+      {found?.analysed ? <FindingsSection findings={found.findings} selectedId={selectedId} onShow={showInText} /> : null}
+
       {hasHtml ? (
-        <div className="view-toggle">
-          <button type="button" className="button-small" aria-pressed={showText} onClick={() => setShowText((v) => !v)}>
-            {showText ? 'Show as it looked' : 'Show plain text'}
+        <div className="view-toggle" role="group" aria-label="How to show the message">
+          <button type="button" className="button-small toggle-option" aria-pressed={view === 'text'} onClick={() => setChosenView('text')}>
+            {hasFindings ? 'Text with findings' : 'Plain text'}
+          </button>
+          <button type="button" className="button-small toggle-option" aria-pressed={view === 'html'} onClick={() => setChosenView('html')}>
+            As it looked
           </button>
         </div>
       ) : null}
 
       <div className="message-body">
         {hasHtml ? (
-          <div hidden={showText}>
+          <div hidden={view !== 'html'}>
             <MessageFrame html={record.html} text={record.text} title={subject} />
           </div>
         ) : null}
         {/* Both views stay in the page; the toggle only hides one, so switching keeps your place. */}
-        <div className="plain-text" data-testid="record-text" hidden={hasHtml && !showText}>
-          {record.text.trim() || <span className="quiet">No text was saved for this item.</span>}
+        {view === 'text' ? <FindingsKey findings={placed} /> : null}
+        <div
+          className={placed.length > 0 ? 'plain-text marked-text' : 'plain-text'}
+          data-testid="record-text"
+          hidden={view !== 'text'}
+          aria-label={placed.length > 0 ? 'The message, with what On Record found marked' : undefined}
+          role={placed.length > 0 ? 'region' : undefined}
+        >
+          {shownText ? (
+            <MarkedText text={shownText} findings={placed} selectedId={selectedId} onSelect={selectFromText} />
+          ) : (
+            <span className="quiet">No text was saved for this item.</span>
+          )}
         </div>
       </div>
 
@@ -153,6 +225,13 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
       ) : null}
     </article>
   );
+}
+
+/** A short glow around an element the reader was just taken to (none when motion is reduced). */
+function flash(element: HTMLElement, reduceMotion: boolean): void {
+  if (reduceMotion || typeof element.animate !== 'function') return;
+  const colour = getComputedStyle(element).getPropertyValue('--focus').trim() || '#1a56db';
+  element.animate([{ boxShadow: `0 0 0 6px ${colour}` }, { boxShadow: `0 0 0 0 transparent` }], { duration: 1400, easing: 'ease-out' });
 }
 
 /** Each person on a line: the name, then the address in smaller type (or whichever was shown). */

@@ -1,5 +1,6 @@
 // Screenshots of the built extension with sample records (for the README). Build first (npx wxt build), then:
-//   node scripts/screenshot-sidepanel.mjs [out.png] [list|open|status|options]   (DARK=1 for dark mode)
+//   node scripts/screenshot-sidepanel.mjs [out.png] [list|open|findings|status|options]   (DARK=1 for dark mode)
+// `findings` (used for docs/screenshot-sidepanel.png) opens the first record at what On Record found in it.
 import { chromium } from 'playwright-core';
 import { createHash, randomUUID } from 'node:crypto';
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -43,10 +44,18 @@ const records = [
 const backup = { format: 'on-record-backup', version: 1, exportedAt: new Date().toISOString(), records };
 const answer = await page.evaluate((b) => chrome.runtime.sendMessage({ type: 'import-backup', backup: b }), backup);
 console.log('import', answer);
-if (mode === 'open') {
+if (mode === 'open' || mode === 'findings') {
   await page.getByTestId('record-row').first().click();
   await page.getByTestId('record-view').waitFor();
   await page.waitForTimeout(500);
+}
+if (mode === 'findings') {
+  await page.setViewportSize({ width: 400, height: 900 });
+  const findings = page.getByTestId('findings');
+  await findings.waitFor();
+  console.log('findings', await findings.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.dataset.kind}: ${e.querySelector('[data-testid="finding-words"]')?.textContent}`)));
+  await findings.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
+  await page.mouse.move(0, 0);
 }
 if (mode === 'status') {
   await page.evaluate(() => chrome.storage.session.set({ lastClip: { at: new Date().toISOString(), tone: 'saved', message: 'Saved to On Record.', recordIds: [] } }));

@@ -1,7 +1,247 @@
 import type { AnalysisContext } from '../context';
+import type { Sentence } from '../text/sentences';
 import type { CommitmentFinding, DateFinding } from '../types';
+import { datesWithin, pickDue } from './due';
+import {
+  CONDITION_CUES,
+  FUTURE_TIME,
+  HEDGE_CUES,
+  PRESENT_ING,
+  PREDICTION_VERBS,
+  PROVISION_VERBS,
+  SCHOOL_NOTICE_VERBS,
+  STAFF_ACTION_VERBS,
+} from './lexicon';
+import { findPeople, type People } from './people';
+import { readPredicate } from './predicate';
+import { findSubject, titledName, type Subject } from './subject';
+import { tokenize, type Token } from './tokens';
 
-/** Every promise the school's side makes in the new text, with who and by when. */
-export function detectCommitments(_ctx: AnalysisContext, _dates: DateFinding[]): CommitmentFinding[] {
-  return [];
+// Future markers (guidelines §2): will, shall, 'll, going to, has agreed to, has been booked for,
+// "are hoping/aiming to", and "is -ing" (kept only with a future time in the clause).
+const MARKER =
+  /\b(?:will|shall)\b|['’]ll\b|\b(?:am|is|are|['’]m|['’]re|['’]s)(?:\s+(?:also|still|now|then|definitely|just))?\s+going\s+to\b|\b(?:has|have)\s+agreed\s+to\b|\b(?:has|have)\s+been\s+(?:booked|arranged|scheduled)\s+(?:for|on)\b|\b(?:is|are)\s+(?:booked|scheduled|arranged|planned)\s+for\b|\b(?:am|is|are|['’]m|['’]re)(?:\s+(?:also|still|now|then))?\s+(?:hoping|aiming|planning|intending)\s+(?:to|for)\b|\b(?:aim|intend|plan|hope)\s+to\b|\b(?:am|is|are|['’]m|['’]re|['’]s)\s+(?:[a-z]+ing)\b/gi;
+
+/** How far either side of a marker the rules read: keeps every email linear in its length. */
+const LOOK_BACK = 140;
+const SHORT_LOOK_BACK = 50;
+const LOOK_AHEAD = 260;
+/** How far from its clause a sentence's date may lie and still fix the due day. */
+const DUE_WINDOW = 300;
+
+/** Where the clause holding a promise ends, from the end of its marker. */
+const CLAUSE_END = /[;:?!]|\s[–—-]\s|,\s+(?:and|but|so|which|who|although|though|because|as|while|whereas|using|before|when|unless|depending|if|where|just|although|meaning|after\s+which)\b|\s+(?:so\s+that|so|but)\s|\.(?=\s|$)/g;
+
+interface Candidate {
+  start: number;
+  end: number;
+  markerStart: number;
+  subject: Subject;
+  actor: string;
+  hedged: boolean;
+  conditional: boolean;
+}
+
+export function detectCommitments(ctx: AnalysisContext, dates: DateFinding[]): CommitmentFinding[] {
+  const people = findPeople(ctx);
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const out: CommitmentFinding[] = [];
+  for (const sentence of ctx.sentences) {
+    const found = inSentence(ctx, sentence, people);
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k]!;
+      // Only dates and neighbouring promises near the clause: a run-on "sentence" stays linear.
+      const from = Math.max(sentence.start, c.start - DUE_WINDOW);
+      const to = Math.min(sentence.end, c.end + DUE_WINDOW);
+      const near = datesWithin(sorted, from, to);
+      const others: Candidate[] = [];
+      for (let j = k - 1; j >= 0 && found[j]!.end > from; j--) others.push(found[j]!);
+      for (let j = k + 1; j < found.length && found[j]!.start < to; j++) others.push(found[j]!);
+      out.push({
+        start: c.start,
+        end: c.end,
+        text: ctx.body.slice(c.start, c.end),
+        actor: c.actor,
+        due: pickDue(c, others, near, ctx.sentDay, ctx.body.slice(c.start, c.end)),
+        hedged: c.hedged,
+        conditional: c.conditional,
+      });
+    }
+  }
+  return out;
+}
+
+function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People): Candidate[] {
+  const text = sentence.text;
+  if (/\?\s*$/.test(text)) return [];
+  const action = actionPoint(ctx, sentence, people);
+  if (action) return [action];
+  if (!/\b(?:will|shall|going|agreed|booked|arranged|scheduled|planned|hoping|aiming|planning|intending|aim|intend|plan|hope)\b|['’]ll\b|ing\b/i.test(text)) return [];
+  const body = ctx.body;
+  const found: Candidate[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const markerStart = sentence.start + m.index;
+    const markerEnd = markerStart + m[0].length;
+    const raw = m[0].toLowerCase();
+    // "…and will be his key adult": a second verb for the same subject, not a new promise.
+    if (/\b(?:and|or|but|then|to|will|shall)\s+$/i.test(body.slice(Math.max(sentence.start, markerStart - 8), markerStart))) continue;
+    // Most subjects are a word or two: read a short window first, a longer one for appositives.
+    let back = lookBack(body, sentence.start, markerStart, SHORT_LOOK_BACK);
+    const prev = back[back.length - 1];
+    if (!prev || /^(?:and|or|but|then|to)$/.test(prev.lower)) continue;
+    let subject = findSubject(back, people);
+    if (markerStart - SHORT_LOOK_BACK > sentence.start && (!prev.word || back.length < 3 || (subject && subject.start <= back[0]!.start))) {
+      back = lookBack(body, sentence.start, markerStart, LOOK_BACK);
+      subject = findSubject(back, people);
+    }
+    if (!subject || subject.kind === 'none') continue;
+
+    const clauseEnd = findClauseEnd(body, markerEnd, sentence.end);
+    const after = tokenize(body, markerEnd, Math.min(clauseEnd, markerEnd + 110));
+    const rest = body.slice(markerEnd, clauseEnd);
+
+    let kind = subject.kind;
+    let actor = '';
+    // "is -ing" counts only as an arrangement with a future time ("I'm meeting the SENCo on Monday").
+    const ing = /^(?:am|is|are|'m|'re|'s|’m|’re|’s)\s+([a-z]+ing)$/.exec(raw);
+    if (ing && (ing[1] === 'going' || ing[1] === 'hoping' || ing[1] === 'aiming' || ing[1] === 'planning' || ing[1] === 'intending')) continue;
+    if (ing) {
+      const verb = ing[1]!;
+      if (verb === 'going' || PRESENT_ING.has(verb) || verb === 'being') continue;
+      if (kind === 'child' && PREDICTION_VERBS.has(verb.replace(/ing$/, ''))) continue;
+      if (kind === 'thing' || kind === 'there') continue;
+      if (!FUTURE_TIME.test(rest) && !hasFutureDate(ctx, markerEnd, clauseEnd)) continue;
+      if (subject.unsure) continue;
+    } else if (/^(?:aim|intend|plan|hope)\s+to$/.test(raw)) {
+      if (kind !== 'sender' && kind !== 'school') continue;
+      if (/^\s*(?:see|hear|meet)\s+you\b/i.test(rest)) continue;
+    } else if (/(?:hoping|aiming|planning|intending|agreed|booked|arranged|scheduled|planned)/.test(raw)) {
+      if (kind === 'there' || subject.unsure) continue;
+    } else {
+      const pred = readPredicate(after, rest, markerEnd, kind === 'child', kind === 'thing' || kind === 'there', kind === 'there');
+      if (pred.rejected) continue;
+      if (subject.unsure && !pred.agent && (pred.passive || !PROVISION_VERBS.has(pred.verb) || pred.verb === 'be')) continue;
+      // Letters to every family: "The office will text all parents…".
+      if (/\b(?:all|every)\s+(?:(?:year\s+\d+|new|our|the|of\s+our|of\s+the)\s+)?(?:parents?|carers?|famil(?:y|ies)|pupils?|students?|classes)\b/i.test(rest) && !/\b(?:him|her|his)\b/i.test(rest)) continue;
+      if ((kind === 'school' || kind === 'thing') && SCHOOL_NOTICE_VERBS.has(pred.verb) && !/\b(?:him|her|them)\b/i.test(rest)) continue;
+      if (pred.agent && (kind === 'thing' || kind === 'child')) {
+        kind = 'person';
+        actor = pred.agent;
+      }
+      if (kind === 'there' && /^\s*(?:no|not)\b/i.test(rest)) continue;
+    }
+
+    if (subject.pronoun && kind === 'child') {
+      const staff = pronounStaff(body, sentence, subject, after);
+      if (staff) {
+        kind = 'person';
+        actor = staff;
+      }
+    }
+    if (!actor) {
+      if (kind === 'sender' || (kind === 'thing' && subject.mine)) actor = people.sender;
+      else if (kind === 'person') actor = subject.actor ?? 'school';
+      else actor = 'school';
+    }
+    const lead = body.slice(Math.max(sentence.start, subject.start - 60), subject.start);
+    const clauseText = body.slice(subject.start, clauseEnd);
+    const sentenceHead = body.slice(Math.max(sentence.start, subject.start - 200), subject.start);
+    found.push({
+      start: subject.start,
+      end: trimEnd(body, subject.start, clauseEnd),
+      markerStart,
+      subject,
+      actor,
+      hedged: HEDGE_CUES.test(clauseText) || /\bhopefully[\s,]*$/i.test(lead) || /hoping|aiming/.test(raw),
+      conditional: CONDITION_CUES.test(clauseText) || CONDITION_CUES.test(sentenceHead),
+    });
+  }
+  // A later promise in the same sentence ends the one before it.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const next = found[i + 1]!;
+    if (found[i]!.end > next.start) found[i]!.end = trimEnd(body, found[i]!.start, lastBoundaryBefore(body, found[i]!.markerStart, next.start));
+  }
+  return found.filter((c) => c.end > c.start);
+}
+
+/**
+ * Minutes and action lists: "- JF to send the report by Friday", "Mrs Ali to start the group on
+ * Monday". Only at the start of a line, and only for a named person or role on the school's side
+ * (the parent's own actions, "Mr Osei to practise…", are requests).
+ */
+function actionPoint(ctx: AnalysisContext, sentence: Sentence, people: People): Candidate | null {
+  const m = /^(?:[-•*–]\s*)?((?:[A-Za-z'’().]+\s+){0,6}?)to\s+[a-z]/.exec(sentence.text.slice(0, 80));
+  if (!m || !m[1]) return null;
+  const lead = ctx.body.slice(Math.max(0, sentence.start - 8), sentence.start);
+  const lineStart = sentence.start === 0 || /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-•*–])?[ \t]*$/.test(lead) || /^[-•*–]/.test(sentence.text);
+  if (!lineStart) return null;
+  const toAt = sentence.start + m.index + m[0].length - 4;
+  const back = tokenize(ctx.body, sentence.start, toAt).filter((t, i) => i > 0 || t.word || t.text === '(');
+  const subject = findSubject(back, people);
+  if (!subject || subject.kind !== 'person' || subject.start !== back[0]?.start) return null;
+  const clauseEnd = findClauseEnd(ctx.body, toAt + 2, sentence.end);
+  const clauseText = ctx.body.slice(subject.start, clauseEnd);
+  return {
+    start: subject.start,
+    end: trimEnd(ctx.body, subject.start, clauseEnd),
+    markerStart: toAt,
+    subject,
+    actor: subject.actor ?? 'school',
+    hedged: HEDGE_CUES.test(clauseText),
+    conditional: CONDITION_CUES.test(clauseText),
+  };
+}
+
+function lookBack(body: string, sentenceStart: number, markerStart: number, chars: number): Token[] {
+  const back = tokenize(body, Math.max(sentenceStart, markerStart - chars), markerStart);
+  if (markerStart - chars > sentenceStart) back.shift();
+  return back;
+}
+
+function findClauseEnd(body: string, from: number, sentenceEnd: number): number {
+  const limit = Math.min(sentenceEnd, from + LOOK_AHEAD);
+  const slice = body.slice(from, limit);
+  CLAUSE_END.lastIndex = 0;
+  const m = CLAUSE_END.exec(slice);
+  return m ? from + m.index : limit;
+}
+
+/** The end of the words before `to`, dropping a trailing ", and" or " and". */
+function lastBoundaryBefore(body: string, from: number, to: number): number {
+  const slice = body.slice(from, to);
+  const m = /[\s,;]*(?:\b(?:and|but|so|then|hopefully)\b[\s,]*)*$/i.exec(slice);
+  return from + (m ? m.index : slice.length);
+}
+
+function trimEnd(body: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:.–—-]/.test(body[e - 1]!)) e--;
+  return e;
+}
+
+function hasFutureDate(ctx: AnalysisContext, from: number, to: number): boolean {
+  return /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}\/\d{1,2})\b/i.test(ctx.body.slice(from, to));
+}
+
+/**
+ * "Mr Nowak … has asked us to let you know that he will give you a call", "I've asked Mr Brown to
+ * send it, and he will do this by Friday": a he/she whose antecedent earlier in the sentence is a
+ * titled member of staff of the same gender, doing a member of staff's kind of thing. Everything
+ * else is the child: future provision, actor "school".
+ */
+function pronounStaff(body: string, sentence: Sentence, subject: Subject, after: Token[]): string | null {
+  const before = tokenize(body, Math.max(sentence.start, subject.start - LOOK_BACK), subject.start);
+  const reported = /^(?:that|said|says|saying|told|confirmed|mentioned|explained|promised|agreed)$/.test(before[before.length - 1]?.lower ?? '');
+  const verb = after.find((t) => t.word && !/^(?:also|then|now|still|just)$/.test(t.lower))?.lower;
+  if (!verb || PROVISION_VERBS.has(verb)) return null;
+  if (!reported && !STAFF_ACTION_VERBS.has(verb)) return null;
+  let name: string | null = null;
+  for (let i = before.length - 2; i >= 0 && !name; i--) name = titledName(before, i, before.length - 1);
+  if (!name) return null;
+  const title = name.split(' ')[0]!.toLowerCase().replace('.', '');
+  const male = title === 'mr';
+  const female = title === 'mrs' || title === 'ms' || title === 'miss';
+  if ((subject.pronoun === 'he' && female) || (subject.pronoun === 'she' && male)) return null;
+  return name;
 }

@@ -1,7 +1,180 @@
 import type { AnalysisContext } from '../context';
+import type { Sentence } from '../text/sentences';
 import type { VagueFinding } from '../types';
+import { ignoreAsciiCase } from './ascii-case';
+import { CLAUSE_BREAK, SPECIFICS, THING_STOP, VAGUE_RULES, type SpecificsCheck, type VagueRule } from './vague-lexicon';
+
+/** A limit that keeps the output readable (and bounded) for pasted junk; real emails stay far below. */
+const MAX_FINDINGS = 400;
+/** How much text either side of a cue its guards look at. */
+const GUARD_WINDOW = 40;
+/** How far after a cue we look for the thing it qualifies. */
+const THING_WINDOW = 80;
+const THING_MAX_WORDS = 5;
+
+interface CompiledRule {
+  rule: VagueRule;
+  pattern: RegExp;
+  notBefore: RegExp | null;
+  notAfter: RegExp | null;
+}
+
+const RULES: readonly CompiledRule[] = VAGUE_RULES.map((rule) => ({
+  rule,
+  pattern: new RegExp(ignoreAsciiCase(rule.pattern), 'g'),
+  notBefore: rule.notBefore ? new RegExp(rule.notBefore, 'i') : null,
+  notAfter: rule.notAfter ? new RegExp(rule.notAfter, 'i') : null,
+}));
+
+const CLAUSE_BREAK_RE = new RegExp(ignoreAsciiCase(CLAUSE_BREAK), 'g');
+const GENERAL_SPECIFICS_RE = new RegExp([SPECIFICS.frequency, SPECIFICS.date, SPECIFICS.amount].join('|'), 'i');
+const MONITORING_SPECIFICS_RE = new RegExp([SPECIFICS.frequency, SPECIFICS.date, SPECIFICS.measure].join('|'), 'i');
+const THING_STOP_RE = new RegExp(THING_STOP, 'i');
+const WORD_RE = /[A-Za-z0-9][\w'’:-]{0,40}|[^\sA-Za-z0-9]/g;
+const LEADING_DETERMINER = /^(?:(?:a|an|some|any|the)\s+)?(?:more\s+)?/i;
+const HAS_DETERMINER = /^(?:his|her|their|my|your|its|our|this|that|these|those|how|what|whether|who|when|it|him|them|me|us|you)\b/i;
+
+interface Clause {
+  start: number;
+  end: number;
+  general: boolean | null;
+  monitoring: boolean | null;
+}
+
+/** Splits a sentence into clauses ("…, and I will…"), whose specifics are worked out lazily, once each. */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(text); m; m = CLAUSE_BREAK_RE.exec(text)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK_RE.lastIndex++;
+      continue;
+    }
+    out.push({ start, end: m.index, general: null, monitoring: null });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, general: null, monitoring: null });
+  return out;
+}
+
+function clauseAt(clauses: Clause[], at: number): Clause {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clauses[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return clauses[lo]!;
+}
+
+function isSpecified(text: string, clause: Clause, check: SpecificsCheck): boolean {
+  if (check === 'monitoring') {
+    clause.monitoring ??= MONITORING_SPECIFICS_RE.test(text.slice(clause.start, clause.end));
+    return clause.monitoring;
+  }
+  clause.general ??= GENERAL_SPECIFICS_RE.test(text.slice(clause.start, clause.end));
+  return clause.general;
+}
+
+/** The words after a cue up to a preposition, a conjunction or punctuation: "a quiet workstation". */
+function thingAfter(text: string, from: number, clauseEnd: number): string {
+  const window = text.slice(from, Math.min(clauseEnd, from + THING_WINDOW));
+  const words: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(window); m && words.length < THING_MAX_WORDS; m = WORD_RE.exec(window)) {
+    const w = m[0];
+    if (!/^[A-Za-z0-9]/.test(w)) break;
+    const phrasal = /^on$/i.test(w) && /^(?:get|gets|getting|got|gone|going|carry|carrying)$/i.test(words[words.length - 1] ?? '');
+    if (words.length > 0 && THING_STOP_RE.test(w) && !phrasal) break;
+    words.push(w);
+  }
+  // The first word may be a stop word only when it is the thing ("opportunities to [help]").
+  if (words.length === 1 && THING_STOP_RE.test(words[0]!)) return '';
+  return words.join(' ');
+}
+
+function tidyThing(raw: string, article: boolean): string {
+  let thing = raw.trim().replace(/\s+/g, ' ');
+  if (!thing) return '';
+  if (/^(?:him|her|them)$/i.test(thing)) return 'your child';
+  if (/^(?:it|this|that|things)$/i.test(thing)) return thing.toLowerCase() === 'things' ? 'things' : 'this';
+  if (article) {
+    thing = thing.replace(LEADING_DETERMINER, '');
+    if (!HAS_DETERMINER.test(thing)) thing = `the ${thing}`;
+  }
+  return thing;
+}
+
+function fill(template: string, cue: string, thing: string): string {
+  const cueText = cue.replace(/\s+/g, ' ');
+  const quoted = cueText.charAt(0).toUpperCase() + cueText.slice(1);
+  return template
+    .replace(/^“\{cue\}”/, `“${quoted}”`)
+    .replace(/\{cue\}/g, cueText)
+    .replace(/\{thing\}/g, thing);
+}
+
+function findingsIn(ctx: AnalysisContext, sentence: Sentence): VagueFinding[] {
+  const text = sentence.text;
+  let clauses: Clause[] | null = null;
+  const found: VagueFinding[] = [];
+  for (const { rule, pattern, notBefore, notAfter } of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      // Pasted junk can repeat a cue without end: past the output limit the rest is never shown.
+      if (found.length >= MAX_FINDINGS) return found;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (notBefore && notBefore.test(text.slice(Math.max(0, start - GUARD_WINDOW), start))) continue;
+      if (notAfter && notAfter.test(text.slice(end, end + GUARD_WINDOW))) continue;
+      clauses ??= clausesOf(text);
+      const clause = clauseAt(clauses, start);
+      if (rule.specifics && isSpecified(text, clause, rule.specifics)) continue;
+      const cue = m[0];
+      let raw = '';
+      if (rule.thing === 'after') raw = thingAfter(text, end, clause.end);
+      else if (rule.thing === 'self') raw = cue;
+      else if (rule.thing === 'inside') raw = cue.replace(/^\S+\s+/, '').replace(/\s*under\s+[\s\S]*$/i, '');
+      const thing = tidyThing(raw, rule.article === true) || rule.fallback || 'this';
+      found.push({
+        start: sentence.start + start,
+        end: sentence.start + end,
+        text: ctx.body.slice(sentence.start + start, sentence.start + end),
+        category: rule.category,
+        why: fill(rule.why, cue, thing),
+        ask: fill(rule.ask, cue, thing),
+      });
+    }
+  }
+  return found;
+}
+
+/** Drops findings that overlap an earlier or longer one, keeping the text order. */
+function withoutOverlaps(found: VagueFinding[]): VagueFinding[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: VagueFinding[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) continue;
+    out.push(f);
+  }
+  return out;
+}
 
 /** Wording that sounds like support but leaves out what, who, how often or by when. */
-export function detectVague(_ctx: AnalysisContext): VagueFinding[] {
-  return [];
+export function detectVague(ctx: AnalysisContext): VagueFinding[] {
+  const out: VagueFinding[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const f of withoutOverlaps(findingsIn(ctx, sentence))) {
+      out.push(f);
+      if (out.length >= MAX_FINDINGS) return out;
+    }
+  }
+  return out;
 }

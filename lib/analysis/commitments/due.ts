@@ -1,0 +1,51 @@
+// The day a commitment is due: a date finding in the same sentence. The one inside the clause comes
+// first; else the nearest after it (not inside another promise); else the nearest before it ("From
+// Monday, Leo will…", "…on Tuesday 21st April, and we will look at it then"). Past days never count.
+import type { DateFinding } from '../types';
+
+export interface Placed {
+  start: number;
+  end: number;
+}
+
+/** Date findings in [from, to), from a list sorted by start. */
+export function datesWithin(sorted: DateFinding[], from: number, to: number): DateFinding[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateFinding[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  return out;
+}
+
+const inside = (d: Placed, c: Placed) => d.start >= c.start && d.end <= c.end + 1;
+const overlaps = (d: Placed, c: Placed) => d.start < c.end && d.end > c.start;
+
+/** "talk to Mrs Grant about whether she needs another block next term": the date belongs to the question. */
+function embedded(d: Placed, clause: Placed, text: string): boolean {
+  const lead = text.slice(0, Math.max(0, d.start - clause.start));
+  return /\bwhether\b/i.test(lead);
+}
+
+export function pickDue(
+  clause: Placed,
+  others: Placed[],
+  sentenceDates: DateFinding[],
+  sentDay: string | null,
+  text: string,
+): string | null {
+  const usable = sentenceDates.filter((d) => !d.date || !sentDay || d.date >= sentDay);
+  const within = usable.filter((d) => overlaps(d, clause) && !embedded(d, clause, text));
+  if (within.length) return (within.find((d) => d.date) ?? within[0]!).date ?? null;
+  const after = usable.filter((d) => d.start >= clause.end && !others.some((o) => inside(d, o)));
+  if (after.length) return after[0]!.date ?? null;
+  // "…on Tuesday 21st April, and we will look at it then": the day named earlier in the sentence.
+  const before = usable.filter((d) => d.end <= clause.start);
+  const dated = before.filter((d) => d.date);
+  if (dated.length) return dated[dated.length - 1]!.date ?? null;
+  return null;
+}

@@ -1,0 +1,127 @@
+// What follows the future marker: is it an action someone will take, an event that will be held,
+// or a prediction, a habit, an offer, a possibility or "we'll see how it goes"?
+import {
+  EVENT_VERBS,
+  GET_PREDICTIONS,
+  IRREGULAR_PARTICIPLES,
+  MONITORING_IN_CLAUSE,
+  NOT_PROMISE_ADVERBS,
+  OFFER_STATES,
+  PREDICTION_VERBS,
+  STATE_ADJECTIVES,
+  TIME_WORDS,
+  WAIT_AND_SEE,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export interface Predicate {
+  /** Not a promise at all: a negation, prediction, offer, possibility or wait-and-see. */
+  rejected: boolean;
+  /** The main verb, lower case ("send", "be"). */
+  verb: string;
+  /** "will be set", "will be held": a passive. */
+  passive: boolean;
+  /** The agent of a passive ("by Miss Okoro", "by the SEN Panel"), as written. */
+  agent?: string;
+  /** "will be on 12th March", "will be in 7R": a copula with a place or time. */
+  copulaPlace: boolean;
+  /** "will be -ing". */
+  progressive: boolean;
+}
+
+const SKIP = new Set(['also', 'then', 'now', 'still', 'just', 'definitely', 'certainly', 'hopefully', 'both', 'all', 'each', 'personally', 'initially', 'first', 'further', 'additionally', 'again', 'immediately', 'happily', 'gladly', 'shortly', 'soon', 'once']);
+const isParticiple = (w: string) => /^[a-z]{3,}(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+const PLACE_WORDS = new Set(['on', 'at', 'in', 'with', 'during', 'from', 'after', 'before', 'over', 'next', 'this', 'by', 'held', 'there', 'here', 'joining', 'allowed', 'every', 'each', 'weekly', 'daily', 'fortnightly', 'termly', 'monthly', 'until', 'till']);
+const AGENT_NOT = /^(?:the\s+)?(?:end|start|beginning|middle|time|latest|close|date|deadline|then|week|month|term|half)\b/i;
+
+/**
+ * Reads the words after the marker. `words` are the tokens from the marker's end to the clause end;
+ * `rest` is the clause text after the marker.
+ */
+export function readPredicate(words: Token[], rest: string, restStart: number, forChild: boolean, forThing: boolean, forThere = false): Predicate {
+  const p: Predicate = { rejected: false, verb: '', passive: false, copulaPlace: false, progressive: false };
+  let i = 0;
+  const w = () => words[i]?.lower ?? '';
+  // Adverbs between the marker and the verb: "will also", "will then", "will not", "will probably".
+  while (i < words.length && i < 6) {
+    if (NOT_PROMISE_ADVERBS.has(w())) return { ...p, rejected: true };
+    if (words[i]!.text === ',') {
+      // "We will, of course, keep you updated": step over a short aside between commas.
+      let j = i + 1;
+      while (j < words.length && j - i <= 5 && words[j]!.text !== ',') j++;
+      if (j < words.length && words[j]!.text === ',' && j > i + 1) {
+        i = j + 1;
+        continue;
+      }
+    }
+    if (!words[i]!.word) return { ...p, rejected: true };
+    if (SKIP.has(w())) i++;
+    else break;
+  }
+  const verb = w();
+  p.verb = verb;
+  if (!verb) return { ...p, rejected: true };
+  const from = words[i]!.start;
+  const restFromVerb = rest.slice(Math.max(0, from - restStart));
+  if (WAIT_AND_SEE.test(restFromVerb) && !MONITORING_IN_CLAUSE.test(restFromVerb.replace(WAIT_AND_SEE, ''))) return { ...p, rejected: true };
+
+  if (verb === 'be') {
+    i++;
+    while (i < words.length && (w() === 'also' || w() === 'then' || w() === 'now' || w() === 'still' || w() === 'hopefully' || w() === 'there')) i++;
+    const next = w();
+    if (!next) return { ...p, rejected: true };
+    if (next === 'able' && words[i + 1]?.lower === 'to') {
+      // "we will hopefully be able to offer…": a hedged promise for the school's side.
+      p.verb = words[i + 2]?.lower ?? '';
+      return p;
+    }
+    if (OFFER_STATES.has(next) && !forThing) return { ...p, rejected: true };
+    if (STATE_ADJECTIVES.has(next) || (next === 'a' && /^(?:bit|little)$/.test(words[i + 1]?.lower ?? ''))) return { ...p, rejected: true };
+    if (/^[a-z]+ing$/.test(next) && next !== 'during') {
+      p.progressive = true;
+      p.verb = next;
+      if (forChild && PREDICTION_VERBS.has(next.replace(/ing$/, ''))) return { ...p, rejected: true };
+      return p;
+    }
+    if (isParticiple(next)) {
+      p.passive = true;
+      p.verb = next;
+      // The agent: the first "by" after the participle that names a person or a body, not a date.
+      for (let j = i + 1; j < Math.min(words.length, i + 14); j++) {
+        if (words[j]!.lower !== 'by') continue;
+        const after = words.slice(j + 1, j + 8);
+        const text = after.map((t) => t.text).join(' ');
+        if (AGENT_NOT.test(text) || !after[0]) break;
+        const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/.test(after[0].text);
+        const role = /^(?:the|our|his|her|their|a|an)$/i.test(after[0].text);
+        if (!title && !role) break;
+        const parts: string[] = [];
+        for (const t of after) {
+          if (!t.word || (parts.length > 0 && (/^(?:who|which|to|and|on|at|in|for|with|by|from|before|after|when|next|this|last|every|each)$/.test(t.lower) || TIME_WORDS.has(t.lower)))) break;
+          parts.push(t.text);
+        }
+        if (title) p.agent = parts.slice(0, 3).join(' ');
+        else if (/^(?:the|our)$/i.test(parts[0] ?? '') && parts.length > 1) p.agent = parts.join(' ');
+        break;
+      }
+      return p;
+    }
+    p.copulaPlace = true;
+    if (forThing && !forThere && !PLACE_WORDS.has(next) && !/^\d/.test(next)) return { ...p, rejected: true };
+    return p;
+  }
+
+  // "will have six weeks to respond": a statutory period described, not an action promised.
+  if (verb === 'have' && /^\s*(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|a)\s+(?:school\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?)\s+(?:to|in\s+which)\b/i.test(restFromVerb.slice(4)))
+    return { ...p, rejected: true };
+  if (forChild) {
+    if (PREDICTION_VERBS.has(verb)) return { ...p, rejected: true };
+    if (verb === 'get' && GET_PREDICTIONS.has(words[i + 1]?.lower ?? '')) return { ...p, rejected: true };
+    if (verb === 'have' && words[i + 1]?.lower === 'to') return { ...p, rejected: true };
+  }
+  if (forThing) {
+    if (!EVENT_VERBS.has(verb)) return { ...p, rejected: true };
+    if (verb === 'take' && words[i + 1]?.lower !== 'place') return { ...p, rejected: true };
+  }
+  return p;
+}

@@ -1,0 +1,181 @@
+// Phrase lists for date detection, as data (regular-expression sources, matched case-insensitively).
+// The code that reads them is in parsers/ and refiners/. Rules: shared/spec/annotation-guidelines.md
+// section 1 and shared/spec/term-calendar.md. Keep every pattern free of nested quantifiers.
+
+/** Written-out numbers for "in two weeks", "within six weeks". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  'a couple of': 2, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20,
+};
+
+const HALF_TERM = 'half[\\s-]?term';
+const PREP = '(?:(?:by|before|until|till|at|towards|for|from|on|in|during)\\s+)?';
+const WE = '(?:we|they|you|he|she|everyone|the\\s+children|children|pupils|students|school|the\\s+school)';
+
+/**
+ * Term words, each with the rule that resolves it (see resolveTermRule in refiners/resolve.ts).
+ * A rule given as "season*" reads the season named in the first capture group.
+ */
+export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly string[] }> = [
+  {
+    rule: 'endOfSchoolYear',
+    patterns: [
+      `${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:school|academic)\\s+year`,
+      `(?:by|before|until|till|ahead\\s+of)\\s+(?:the\\s+)?summer\\s+(?:holidays?|break)`,
+      `(?:before|when)\\s+${WE}\\s+breaks?\\s+up\\s+for\\s+(?:the\\s+)?summer(?:\\s+holidays?)?`,
+    ],
+  },
+  {
+    rule: 'nextTermEnd',
+    patterns: [`${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+next\\s+term`],
+  },
+  {
+    rule: 'nextTermStart',
+    patterns: [
+      `${PREP}(?:the\\s+)?(?:start|beginning)\\s+of\\s+next\\s+term`,
+      `(?:(?:from|for|in|during|by)\\s+)?next\\s+term`,
+      `(?:on\\s+)?the\\s+first\\s+day\\s+of\\s+next\\s+term`,
+    ],
+  },
+  {
+    rule: 'firstDayBack',
+    patterns: [`(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+back`],
+  },
+  {
+    rule: 'beforeHalfTerm',
+    patterns: [
+      `(?:by|before|until|till|ahead\\s+of)\\s+(?:the\\s+)?${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
+      `(?:before|when)\\s+${WE}\\s+breaks?\\s+up\\s+for\\s+(?:the\\s+)?${HALF_TERM}`,
+      `${PREP}(?:the\\s+)?end\\s+of\\s+(?:this\\s+|the\\s+)?${HALF_TERM}`,
+    ],
+  },
+  {
+    rule: 'afterHalfTerm',
+    patterns: [
+      `(?:(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|go|goes|return|returns)\\s+back\\s+)?(?:straight\\s+)?after\\s+(?:the\\s+)?${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
+      `(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|return|returns)\\s+(?:back\\s+)?from\\s+(?:the\\s+)?${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
+      `(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+back\\s+after\\s+(?:the\\s+)?${HALF_TERM}`,
+    ],
+  },
+  {
+    rule: 'endOfTerm',
+    patterns: [
+      `${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+(?:this\\s+|the\\s+)?term`,
+      `(?:on\\s+)?(?:the\\s+)?last\\s+day\\s+of\\s+(?:this\\s+|the\\s+)?term`,
+      `(?:before|when|until)\\s+${WE}\\s+breaks?\\s+up(?:\\s+for\\s+(?:christmas|easter|the\\s+(?:christmas|easter)\\s+holidays?|the\\s+holidays?))?(?:\\s+(?:next\\s+week|this\\s+week|on\\s+friday))?`,
+    ],
+  },
+  {
+    rule: 'seasonStart*',
+    patterns: [
+      `${PREP}(?:the\\s+)?(?:start|beginning|first\\s+day)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term`,
+    ],
+  },
+  {
+    rule: 'seasonEnd*',
+    patterns: [`${PREP}(?:the\\s+)?(?:very\\s+)?(?:end|last\\s+day)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term`],
+  },
+  {
+    // "after the Christmas holidays": the start of the term that follows that holiday.
+    rule: 'afterHoliday*',
+    patterns: [
+      `(?:(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|return|returns)\\s+back\\s+(?:from|after)\\s+|after\\s+)(?:the\\s+)?(christmas|easter|summer)\\s+(?:holidays?|break)`,
+    ],
+  },
+  {
+    // Spans with no single day: terms, holidays, seasons.
+    rule: 'span',
+    patterns: [
+      `(?:(?:in|during|over|for|throughout|across|until|through)\\s+)?(?:the\\s+)?(?:autumn|spring|summer)\\s+(?:term|${HALF_TERM})`,
+      `(?:(?:in|during|over|for|throughout|across)\\s+)?(?:this|last|the\\s+last|the\\s+previous|the\\s+current)\\s+(?:${HALF_TERM}|term)`,
+      `(?:(?:in|during|over|for|throughout|across)\\s+)?next\\s+${HALF_TERM}`,
+      `(?:(?:over|during|in|for|throughout)\\s+)?(?:the\\s+)?(?:christmas|easter|summer|october|february|may|spring|autumn|winter|half[\\s-]?term)\\s+(?:holidays?|break)`,
+      `(?:over|during|in|at|since|after|through|throughout)\\s+${HALF_TERM}(?:\\s+week)?`,
+      `(?:by|before|until|over|at|after|since|during)\\s+christmas`,
+      `(?:in|after|into|since)\\s+the\\s+new\\s+year`,
+      `(?:(?:in|during|over|for|throughout)\\s+)?(?:this|last|next)\\s+(?:summer|autumn|spring|winter)`,
+      `(?:in|during|over|by|until|through|throughout)\\s+the\\s+(?:summer|autumn|spring|winter)`,
+    ],
+  },
+];
+
+/** Weeks and months relative to sentAt. */
+export const PERIOD_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly string[] }> = [
+  { rule: 'endOfThisWeek', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+week`] },
+  { rule: 'endOfNextWeek', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+next\\s+week`] },
+  { rule: 'endOfThisMonth', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month`] },
+  { rule: 'endOfNextMonth', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+next\\s+month`] },
+  {
+    rule: 'endOfNamedMonth*',
+    patterns: [
+      `${PREP}(?:the\\s+)?end\\s+of\\s+(january|february|march|april|may|june|july|august|september|october|november|december)`,
+    ],
+  },
+  {
+    rule: 'span',
+    patterns: [
+      `(?:(?:in|during|over|for|from|throughout|until|by)\\s+)?(?:this|next|last|the\\s+following|the\\s+previous|the\\s+coming)\\s+(?:week|month|year|weekend|fortnight)`,
+      `(?:the\\s+)?week\\s+after\\s+next`,
+      `(?:(?:at|over)\\s+)?the\\s+weekend`,
+      // "the week after", standing alone (not "the week after the meeting").
+      `the\\s+(?:week|month)\\s+(?:after|before)(?=\\s*(?:[,.;:!?)]|$|depending\\b|if\\b|when\\b|so\\b|and\\b|or\\b|but\\b|as\\b|instead\\b))`,
+    ],
+  },
+];
+
+/** Counted days and weeks from sentAt. Group 1 = number, group 2 = unit. */
+export const RELATIVE_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly string[] }> = [
+  {
+    rule: 'countFromSent*',
+    patterns: [
+      `(?:in|within)\\s+(?:(?:about|around|approximately|roughly|another|the\\s+next)\\s+)?(a\\s+couple\\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|\\d{1,3})\\s+(days?|weeks?|fortnights?|months?)(?:['’]?s?\\s+time)?`,
+      `(a|one|two|three|four|five|six|\\d{1,2})\\s+(days?|weeks?)\\s+(?:from\\s+)?(?:today|now)`,
+    ],
+  },
+  { rule: 'today', patterns: [`today`, `tonight`, `this\\s+(?:morning|afternoon|evening)`, `later\\s+today`] },
+  { rule: 'tomorrow', patterns: [`tomorrow(?:\\s+(?:morning|afternoon|evening|night))?`] },
+  { rule: 'yesterday', patterns: [`yesterday(?:\\s+(?:morning|afternoon|evening))?`, `last\\s+night`] },
+  { rule: 'dayAfterTomorrow', patterns: [`the\\s+day\\s+after\\s+tomorrow`] },
+  { rule: 'dayBeforeYesterday', patterns: [`the\\s+day\\s+before\\s+yesterday`] },
+];
+
+/** After a counted period, these words make it a duration counted from another event. */
+export const COUNTED_FROM_OTHER_EVENT = '^\\s+(?:of|from|after|before|since|following|prior)\\b';
+
+/** "the 14th" is not a date when followed by one of these nouns ("the 2nd floor", "the 5th time"). */
+export const ORDINAL_NOUNS = [
+  'floor', 'time', 'times', 'place', 'attempt', 'session', 'sessions', 'lesson', 'lessons', 'week', 'weeks',
+  'day', 'days', 'year', 'years', 'term', 'terms', 'birthday', 'century', 'grade', 'percentile', 'anniversary',
+  'child', 'pupil', 'person', 'step', 'page', 'question', 'edition', 'version', 'draft', 'meeting', 'review',
+  'appointment', 'visit', 'week\'s', 'class', 'group', 'row', 'item', 'point', 'paragraph', 'section',
+];
+
+/** Words before a weekday that make it a frequency, not a date ("every Tuesday"). */
+export const FREQUENCY_BEFORE = ['every', 'each', 'alternate', 'most', 'some', 'other', 'all'];
+
+/** Words after a weekday that make it a frequency ("on Thursday afternoons"). */
+export const FREQUENCY_AFTER = ['mornings', 'afternoons', 'evenings', 'lunchtimes', 'nights', 'breaktimes'];
+
+/** Time-of-day words that belong to the date span after a day ("Friday afternoon", "tomorrow after school"). */
+export const TIME_OF_DAY_AFTER = [
+  'morning', 'afternoon', 'evening', 'lunchtime', 'lunch time', 'night', 'after school', 'before school',
+  'at lunchtime', 'at lunch', 'at break', 'at breaktime', 'at pick-up', 'at pickup', 'at drop-off', 'at home time',
+];
+
+/** Prepositions that belong to the date span before it ("from Monday", "by 24th January"). */
+export const LEADING_PREPOSITIONS = [
+  'on', 'by', 'from', 'until', 'till', 'before', 'after', 'since', 'starting', 'starting on', 'starting from',
+  'beginning', 'in', 'during', 'over', 'for', 'no later than', 'as of', 'up to', 'ahead of', 'at',
+];
+
+/** A numeric day/month that is a fraction or score, not a date: "3/4 of the class", "scored 7/10". */
+export const NUMERIC_NOT_DATE_BEFORE =
+  '\\b(?:scored|score|scores|got|gets|marks?|out\\s+of|level|levels|grade|ratio|about|roughly|nearly|over|under|room|rooms|page|pages|class|no\\.?|number|ref|reference|version|flat|unit|house|block|bus|table|group|set|band|step)\\s*$';
+export const NUMERIC_NOT_DATE_AFTER = '^\\s*(?:of\\b|correct\\b|marks?\\b|right\\b|in\\s+(?:his|her|their|the)\\s+(?:test|spelling|reading|quiz))';
+
+/** Cues before a span that make it a week beginning on that day: "w/c 10th March". */
+export const WEEK_OF_BEFORE = '(?:\\bw\\/c|\\bw\\/b|\\bw\\.c\\.|\\bweek\\s+(?:commencing|beginning|starting)(?:\\s+on)?|\\b(?:the\\s+)?week\\s+of)\\s*$';
+
+/** Text with none of these cannot hold a date: the detector skips it without parsing. */
+export const DATE_TRIGGER =
+  '\\d|\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|weekend|fortnight|month|year|term|half|holiday|break|summer|spring|autumn|winter|christmas|easter|w\\/c|w\\/b|first\\s+day|days?|the\\s+\\d)';

@@ -1,0 +1,22 @@
+// "w/c 10th March", "week commencing 10 March", "the week of 10 March": that week's Monday.
+
+import { mondayOf } from '../../calendar/day';
+import type { Candidate, DateEnv } from '../candidate';
+import { WEEK_OF_BEFORE } from '../phrases';
+
+const CUE = new RegExp(`(?:(?:in|during|for|from|on)\\s+)?${WEEK_OF_BEFORE}`, 'i');
+
+export function applyWeekOf(env: DateEnv, candidates: Candidate[]): Candidate[] {
+  for (const c of candidates) {
+    if (c.known.day === undefined) continue;
+    const from = Math.max(0, c.start - 40);
+    const m = CUE.exec(env.body.slice(from, c.start));
+    if (!m) continue;
+    c.start = from + m.index;
+    if (c.date) {
+      c.date = mondayOf(c.date);
+    }
+    c.conflict = undefined;
+  }
+  return candidates;
+}

@@ -1,0 +1,167 @@
+// What counts as a commitment (annotation guidelines §2), one invented example per rule.
+import { describe, expect, it } from 'vitest';
+import { commitments, one, texts } from './helpers';
+
+describe('first person: the sender as signed', () => {
+  it('"I will" is the sender as the signature gives it', () => {
+    const c = one('I will email you the new timetable tomorrow.');
+    expect(c.actor).toBe('Mrs Patel');
+    expect(c.text).toBe('I will email you the new timetable tomorrow');
+  });
+
+  it("\"I'll\" and \"I'm going to\" are first person too", () => {
+    expect(one("I'll ring the speech therapist this afternoon.").actor).toBe('Mrs Patel');
+    expect(one("I'm going to observe Maya in maths.").actor).toBe('Mrs Patel');
+  });
+
+  it('with no sign-off, the name on the last line of the email', () => {
+    const c = one('I will send the form home in his book bag.', { signature: 'Mr Kowalczyk\nYear 4 teacher' });
+    expect(c.actor).toBe('Mr Kowalczyk');
+  });
+
+  it('a sign-off with a role after the name keeps only the name', () => {
+    expect(one('I will pop a copy in the post.', { signature: 'Thanks,\nSam (Year 1 TA)' }).actor).toBe('Sam');
+  });
+
+  it('from an organisation with no signature: the name the parent app gives', () => {
+    const c = one("Mr Delaney (Class 5D) sent you a message:\n\nI'll bring his reading book to the gate.", {
+      from: 'Elmwood Primary <noreply@app.example>',
+      signature: null,
+      greeting: 'New message from Elmwood Primary',
+    });
+    expect(c.actor).toBe('Mr Delaney');
+  });
+});
+
+describe('"we", the school and passives: school', () => {
+  it('"we will" is the school', () => {
+    expect(one('We will set up a quiet space for her in the library.').actor).toBe('school');
+  });
+
+  it('"the school" as subject', () => {
+    expect(one('The school will fund two extra sessions with the counsellor.').actor).toBe('school');
+  });
+
+  it('a passive with no agent', () => {
+    const c = one('A referral will be made to the Educational Psychology Service.');
+    expect(c.actor).toBe('school');
+  });
+
+  it('a passive with an agent names the agent', () => {
+    expect(one('Her application will be reviewed by the Inclusion Panel next month.').actor).toBe('the Inclusion Panel');
+    expect(one('Maya will be collected from class by Mrs Ibrahim at 2.45pm.').actor).toBe('Mrs Ibrahim');
+  });
+
+  it('a local authority or NHS sender writing "we" is "school"', () => {
+    const c = one('We will write to you with the outcome.', { from: 'Westshire SEND Team <send@westshire.gov.uk>', signature: 'Yours sincerely,\n\nPriya Nair\nSEND Officer' });
+    expect(c.actor).toBe('school');
+  });
+});
+
+describe('named people and roles, as written', () => {
+  it('a title and surname', () => {
+    expect(one('Mr Brennan will contact the hearing support service.').actor).toBe('Mr Brennan');
+  });
+
+  it('a role', () => {
+    expect(one('The SENCo is going to observe him in PE next week.').actor).toBe('The SENCo');
+    expect(one('His key worker will meet him at the gate each morning.').actor).toBe('His key worker');
+  });
+
+  it('a name with its role between commas is the name', () => {
+    expect(one('Mrs Achebe, our family support worker, will call you on Friday.').actor).toBe('Mrs Achebe');
+    expect(one('Her tutor, Mr Lindqvist, will check her planner every morning.').actor).toBe('Mr Lindqvist');
+  });
+
+  it('initials in meeting minutes', () => {
+    expect(one('Actions\n- DK will send the updated one-page profile to all staff.').actor).toBe('DK');
+  });
+
+  it('a professional known by first name', () => {
+    const found = commitments('Carla Mendes, the occupational therapist, visited today. Carla will send her report next week.');
+    expect(found.map((c) => c.actor)).toEqual(['Carla']);
+  });
+
+  it('"he" after "that" reports a named member of staff', () => {
+    const c = one('Mr Abara has asked me to let you know that he will ring you after school.');
+    expect(c.actor).toBe('Mr Abara');
+    expect(c.text).toBe('he will ring you after school');
+  });
+});
+
+describe('future provision for the child: school', () => {
+  it('the child by name', () => {
+    const c = one('From next week Maya will have a movement break before each lesson, as Maya asked.');
+    expect(c.actor).toBe('school');
+    expect(c.text.startsWith('Maya will have a movement break')).toBe(true);
+  });
+
+  it('he/she for the child', () => {
+    expect(one('She will be joining the nurture group from Monday.').actor).toBe('school');
+    expect(one('He will be given a laptop for longer pieces of writing.').actor).toBe('school');
+  });
+
+  it('a name the email never repeats is still the child when it is a first name', () => {
+    expect(one('Oscar will sit at the front for phonics.').actor).toBe('school');
+  });
+});
+
+describe('announced events the school will hold', () => {
+  it('meetings and reviews that will take place', () => {
+    expect(one('The annual review will take place on 2nd April in the library.').actor).toBe('school');
+    expect(one('Our next meeting will be on Friday at 9am.').actor).toBe('school');
+  });
+
+  it('"there will be"', () => {
+    expect(one('There will be a short settling-in session for him on Thursday.').actor).toBe('school');
+  });
+
+  it('"has been booked for"', () => {
+    expect(texts(commitments('A meeting with the EP has been booked for 12th March.'))).toEqual(['A meeting with the EP has been booked for 12th March']);
+  });
+});
+
+describe('clauses', () => {
+  it('two subjects in one sentence are two commitments', () => {
+    expect(texts(commitments('I will update the plan tonight, and Mrs Osei will share it with his teachers.'))).toEqual([
+      'I will update the plan tonight',
+      'Mrs Osei will share it with his teachers',
+    ]);
+  });
+
+  it('a second verb for the same subject stays in one clause', () => {
+    expect(texts(commitments('Mrs Osei will meet him at the gate and will walk him to class.'))).toEqual([
+      'Mrs Osei will meet him at the gate and will walk him to class',
+    ]);
+  });
+
+  it('"keep an eye on" and "keep under review" are commitments', () => {
+    expect(commitments("We'll keep an eye on his lunchtimes.")).toHaveLength(1);
+    expect(commitments('We will keep the arrangement under review.')).toHaveLength(1);
+  });
+
+  it('"has agreed to"', () => {
+    expect(one('Mrs Tran has agreed to meet you before the review.').actor).toBe('Mrs Tran');
+  });
+
+  it('"is -ing" with a future time is an arrangement', () => {
+    expect(one("I'm meeting the speech therapist on Thursday to plan his targets.").actor).toBe('Mrs Patel');
+  });
+
+  it('action points in minutes: "<staff> to <verb>", never the parent', () => {
+    const found = commitments('Actions\n- DK to send the one-page profile to all staff.\n- Ms Green to read with Maya each evening.\n2. SENCo to contact the EP.');
+    expect(found.map((c) => c.actor)).toEqual(['DK', 'SENCo']);
+  });
+
+  it('a reported promise by a named teacher: "Mr X said he will…"', () => {
+    expect(one('Mr Abara said he will bring in a spare jumper.').actor).toBe('Mr Abara');
+  });
+
+  it('"a member of staff" is the school', () => {
+    expect(one('A member of staff will meet him at reception.').actor).toBe('school');
+  });
+
+  it('an aside after "will" does not hide the promise', () => {
+    expect(commitments('We will, of course, keep you updated.')).toHaveLength(1);
+  });
+});

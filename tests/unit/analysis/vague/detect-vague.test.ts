@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '@/lib/analysis/context';
+import type { VagueCategory, VagueFinding } from '@/lib/analysis/types';
+import { detectVague } from '@/lib/analysis/vague/detect-vague';
+import { hostileInputs } from '../hostile-inputs';
+
+function vague(body: string): VagueFinding[] {
+  return detectVague(createContext({ sentAt: '2025-03-03T09:00:00+00:00', from: 'Mrs Patel <p@school.sch.uk>', subject: 'Update', body }));
+}
+
+function cues(body: string): string[] {
+  return vague(body).map((f) => `${f.category}: ${f.text}`);
+}
+
+// Each line: a sentence of our own, and the cues (category: text) it must give, in order.
+const VAGUE: [string, string[]][] = [
+  // monitoring
+  ['Mr Reid will keep a careful eye on her during PE.', ['monitoring: keep a careful eye on']],
+  ['We are keeping an eye on his friendships.', ['monitoring: keeping an eye on']],
+  ['We will keep her reading support under review.', ['monitoring: keep her reading support under review']],
+  ['His seating plan will remain under review.', ['monitoring: remain under review']],
+  ['Staff will be monitoring his behaviour at lunchtime.', ['monitoring: monitoring']],
+  ['Her attendance will be monitored.', ['monitoring: monitored']],
+  ['We will keep track of how he is sleeping on the residential.', ['monitoring: keep track of']],
+  ['The paediatrician suggested watching and waiting for now.', ['monitoring: watching and waiting']],
+  // wait-and-see
+  ["We'll see how things go after Easter.", ['wait-and-see: see how things go']],
+  ["Let's see how she copes with the new group.", ['wait-and-see: see how she copes']],
+  ["We'll see how Tom settles into Year 4.", ['wait-and-see: see how Tom settles']],
+  ['We want to give it a couple of weeks before changing anything.', ['wait-and-see: give it a couple of weeks']],
+  ['We should let him settle in first.', ['wait-and-see: let him settle in']],
+  ["We'll wait and see what the assessment says.", ['wait-and-see: wait and see']],
+  ["We'll see if it helps before we decide.", ['wait-and-see: see if it helps']],
+  ['He can join the group once he is ready.', ['wait-and-see: once he is ready']],
+  // unquantified
+  ['She will have regular breaks from the classroom.', ['unquantified: regular']],
+  ['Mrs Green will meet with him frequently.', ['unquantified: frequently']],
+  ['He will get some one-to-one reading with a TA.', ['unquantified: some']],
+  ['We will put in place some strategies to help with transitions.', ['unquantified: some']],
+  ['Ms Obi will provide additional adult support in science.', ['unquantified: additional adult support']],
+  ['He will need extra help with spelling.', ['unquantified: extra help']],
+  ['She will have access to a sensory room.', ['unquantified: access to']],
+  ['We will give him opportunities for movement throughout the day.', ['unquantified: opportunities for']],
+  ['A TA will support him in lessons when required.', ['unquantified: when required']],
+  ['Ear defenders will be available if needed.', ['unquantified: if needed']],
+  ['She can use the calm corner whenever she needs it.', ['unquantified: whenever she needs it']],
+  ['He will see the school counsellor as and when there is a slot.', ['unquantified: as and when']],
+  ['She will have up to three sessions with the mentor.', ['unquantified: up to']],
+  ['We will put appropriate support in place.', ['unquantified: appropriate support']],
+  ['He will get a bit of extra help in maths.', ['unquantified: a bit of extra help']],
+  // hedge
+  ['We will try and find a space in the nurture group.', ['hedge: try and']],
+  ['I am hoping to book the review for next week.', ['hedge: hoping to']],
+  ['We aim for a decision by the end of term.', ['hedge: aim for']],
+  ['The speech therapist might be able to see him next month.', ['hedge: might be able to']],
+  ['We might offer her a place at the lunch club.', ['hedge: might']],
+  ['We will look into getting him a laptop.', ['hedge: look into']],
+  ['We are considering a referral to the Educational Psychologist.', ['hedge: considering']],
+  ['The school will explore whether a part-time mentor is possible.', ['hedge: explore']],
+  ['We will do what we can to keep her in her class.', ['hedge: do what we can']],
+  ['We will move his desk wherever possible.', ['hedge: wherever possible']],
+  ['We will endeavour to reply within a week.', ['hedge: endeavour']],
+  ['Hopefully the new timetable will help.', ['hedge: Hopefully']],
+  // indefinite-time
+  ['The SENCo will be in touch shortly.', ['indefinite-time: shortly']],
+  ['I will send the report as soon as possible.', ['indefinite-time: as soon as possible']],
+  ['We will update the plan in the coming weeks.', ['indefinite-time: in the coming weeks']],
+  ['We will arrange a meeting at a later date.', ['indefinite-time: at a later date']],
+  ['He will start the group when a place becomes available.', ['indefinite-time: when a place becomes available']],
+  ['The visit will go ahead subject to staffing.', ['indefinite-time: subject to staffing']],
+  ['I will call you once we have the staff.', ['indefinite-time: once we have the staff']],
+  // a hedge inside a commitment is still vague
+  ['I will try to call you on Friday.', ['hedge: try to']],
+  ['We will aim to send the plan by 14th March.', ['hedge: aim to']],
+  // several in one sentence
+  [
+    "We'll try to give him some quiet time and see how he gets on.",
+    ['hedge: try to', 'unquantified: some', 'wait-and-see: see how he gets on'],
+  ],
+];
+
+// Sentences that must give no vague wording at all, with the rule each one checks.
+const NOT_VAGUE: [string, string][] = [
+  ['regular with a frequency', 'Mrs Cole will do regular check-ins with him every Monday.'],
+  ['regular with times a week', 'She will have regular movement breaks three times a day.'],
+  ['regularly with a weekday plural', 'His form tutor will check in with him regularly on Mondays and Thursdays.'],
+  ['additional support with amount and frequency', 'Mr Hughes will give him additional support for 20 minutes each morning.'],
+  ['access to with a frequency', 'He will have access to the laptop in every English lesson.'],
+  ['monitoring with a measure', 'We will monitor his reading with a standardised test every half term.'],
+  ['monitoring with a date', 'We will monitor his progress and share it with you on 3rd April.'],
+  ['keep under review with a date', 'We will keep his timetable under review at the meeting on 14th March.'],
+  ['intervention name', 'He will join small group phonics with Mrs Ali on Tuesdays.'],
+  ['intervention name, ELSA', 'She will start ELSA sessions next week.'],
+  ['polite hope', 'I hope you had a lovely half term.'],
+  ['polite hope, hopefully you', 'Hopefully you all had a restful weekend.'],
+  ['sign-off', 'Speak soon.'],
+  ['get well soon', 'I hope he feels better soon.'],
+  ['some of', 'Some of the children found the trip tiring.'],
+  ['some + non-provision noun', 'He asked some brilliant questions in assembly.'],
+  ['some children', 'Some children take a little longer to settle.'],
+  ['may as a possibility about the child', 'She may find the new classroom noisy at first.'],
+  ['may benefit', 'He may benefit from a quieter space.'],
+  ['numbered extra time', 'She qualifies for 25% extra time in her exams.'],
+  ['the extra time refers back', 'Because of the extra time, his paper will finish at 4pm.'],
+  ['an extra visit is one visit', 'Freya will have an extra visit to her new school on 3rd July.'],
+  ['additional needs is a term', 'He is a pupil with additional needs.'],
+  ['build up to', 'We will build up to full days over three weeks.'],
+  ['passive considered with a date', 'Your request will be considered by the panel on Thursday 13th February.'],
+  ['review with a date', 'We will review the plan on Friday 7th March at 9am.'],
+  ['as soon as + event', 'Please call us as soon as he arrives home.'],
+  ['shortly after an event', 'I will phone you shortly after the meeting.'],
+  ['request to the parent', 'Could you try to bring his PE kit on Mondays?'],
+  ['finds it tiring', 'If she finds the morning group tiring, please tell her teacher.'],
+  ['access arrangements are a term', 'I am writing about his access arrangements for the exams.'],
+  ['later on those days', 'Please collect him later on those days.'],
+  ['further assessment', 'We can arrange a further assessment in June.'],
+];
+
+describe('detectVague: the five categories', () => {
+  for (const [body, expected] of VAGUE) {
+    it(body, () => {
+      expect(cues(body)).toEqual(expected);
+    });
+  }
+});
+
+describe('detectVague: wording that is not vague', () => {
+  for (const [rule, body] of NOT_VAGUE) {
+    it(`${rule}: ${body}`, () => {
+      expect(cues(body)).toEqual([]);
+    });
+  }
+});
+
+describe('detectVague: why and ask', () => {
+  it('names the thing a cue qualifies', () => {
+    const [f] = vague('He will have access to a quiet workstation when the room is noisy.');
+    expect(f?.ask).toBe('How often will the quiet workstation actually be used, and who will make sure it happens?');
+  });
+
+  it('asks how often for regular check-ins', () => {
+    const [f] = vague('Miss Okoro will offer her regular check-ins during the day.');
+    expect(f?.ask).toContain('How often will the check-ins happen');
+  });
+
+  it('names what is under review', () => {
+    const [f] = vague('We will keep his seating plan under review.');
+    expect(f?.ask).toContain('When will his seating plan next be reviewed');
+  });
+
+  it('quotes the cue as written', () => {
+    const [f] = vague('The report will follow in due course.');
+    expect(f?.why.startsWith('“In due course” is not a date')).toBe(true);
+  });
+
+  it('gives every finding a why and an ask in plain sentences', () => {
+    for (const [body] of VAGUE) {
+      for (const f of vague(body)) {
+        expect(f.why).toMatch(/^[“A-Z].*[.]$/);
+        expect(f.ask).toMatch(/^[A-Z].*\?$/);
+        expect(f.why + f.ask).not.toMatch(/\{|\}|\bthe the\b|\bthe (?:his|her|their)\b/);
+      }
+    }
+  });
+
+  it('keeps offsets into the whole body', () => {
+    const body = 'Dear Mrs Khan,\n\nThank you for your email. We will keep an eye on it.\n\nBest wishes,\nMrs Patel';
+    const [f] = vague(body);
+    expect(f).toBeDefined();
+    expect(body.slice(f!.start, f!.end)).toBe(f!.text);
+    expect(f!.text).toBe('keep an eye on');
+  });
+
+  it('reads only the new text, not a quoted reply', () => {
+    const body = 'Thanks, that is helpful.\n\nOn 3 Mar 2025, at 09:14, Ms Green wrote:\n> We will keep an eye on it and see how it goes.';
+    expect(vague(body)).toEqual([]);
+  });
+});
+
+describe('detectVague on hostile input', () => {
+  for (const [name, body] of Object.entries(hostileInputs(1_000_000))) {
+    it(`${name}: returns quickly and well formed`, () => {
+      const t0 = performance.now();
+      const found = vague(body);
+      expect(performance.now() - t0).toBeLessThan(3000);
+      for (const f of found) expect(body.slice(f.start, f.end)).toBe(f.text);
+    });
+  }
+});
+
+describe('categories', () => {
+  it('uses only the five categories', () => {
+    const allowed: VagueCategory[] = ['monitoring', 'wait-and-see', 'unquantified', 'hedge', 'indefinite-time'];
+    for (const [body] of VAGUE) for (const f of vague(body)) expect(allowed).toContain(f.category);
+  });
+});
