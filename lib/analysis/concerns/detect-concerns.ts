@@ -3,7 +3,7 @@ import type { ConcernFinding, DateFinding } from '../types';
 import { ignoreAsciiCase } from '../vague/ascii-case';
 import { CONCERN_RULES, WEEKDAY_CONFLICT_EXPLANATION, type ConcernRule } from './concern-lexicon';
 
-/** A limit that keeps the output bounded for pasted junk; real emails stay far below. */
+/** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 200;
 const GUARD_WINDOW = 40;
 
@@ -58,12 +58,8 @@ function sentenceFindings(ctx: AnalysisContext, start: number, text: string): Co
 /** Things the guidance tells parents to watch for: exclusions, reduced timetables and the like. */
 export function detectConcerns(ctx: AnalysisContext, dates: DateFinding[]): ConcernFinding[] {
   const out: ConcernFinding[] = [];
-  for (const sentence of ctx.sentences) {
-    if (out.length >= MAX_FINDINGS) break;
-    out.push(...sentenceFindings(ctx, sentence.start, sentence.text));
-  }
+  for (const sentence of ctx.sentences) out.push(...sentenceFindings(ctx, sentence.start, sentence.text));
   for (const d of dates) {
-    if (out.length >= MAX_FINDINGS) break;
     if (!d.conflict) continue;
     out.push({
       start: d.start,
@@ -74,5 +70,5 @@ export function detectConcerns(ctx: AnalysisContext, dates: DateFinding[]): Conc
     });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out.slice(0, MAX_FINDINGS);
+  return out;
 }

@@ -4,7 +4,7 @@ import type { VagueFinding } from '../types';
 import { ignoreAsciiCase } from './ascii-case';
 import { CLAUSE_BREAK, SPECIFICS, THING_STOP, VAGUE_RULES, type SpecificsCheck, type VagueRule } from './vague-lexicon';
 
-/** A limit that keeps the output readable (and bounded) for pasted junk; real emails stay far below. */
+/** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 400;
 /** How much text either side of a cue its guards look at. */
 const GUARD_WINDOW = 40;
@@ -171,10 +171,7 @@ function withoutOverlaps(found: VagueFinding[]): VagueFinding[] {
 export function detectVague(ctx: AnalysisContext): VagueFinding[] {
   const out: VagueFinding[] = [];
   for (const sentence of ctx.sentences) {
-    for (const f of withoutOverlaps(findingsIn(ctx, sentence))) {
-      out.push(f);
-      if (out.length >= MAX_FINDINGS) return out;
-    }
+    out.push(...withoutOverlaps(findingsIn(ctx, sentence)));
   }
   return out;
 }
