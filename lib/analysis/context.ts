@@ -39,7 +39,9 @@ export function createContext(email: EmailInput, options: AnalyzeOptions = {}): 
   return {
     body,
     region,
-    sentences: splitSentences(body, region.start, region.end),
+    sentences: splitSentences(body, region.start, region.end).filter(
+      (s) => !region.inlineQuotes.some((q) => s.start < q.end && q.start < s.end),
+    ),
     sentAt: email.sentAt,
     sentDay: typeof email.sentAt === 'string' ? localDayOf(email.sentAt) : null,
     sender: { ...parseSender(typeof email.from === 'string' ? email.from : ''), signedAs: region.signedAs },

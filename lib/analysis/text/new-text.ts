@@ -8,8 +8,13 @@ export interface NewText {
   end: number;
   /** The block after the sign-off (name, role, school), empty when there is none. */
   signature: string;
-  /** The first line of the signature: how the sender signed ("Mrs Patel"), or null. */
+  /** How the sender signed ("Mrs Patel"), or null. */
   signedAs: string | null;
+  /**
+   * Quoted lines ("> …") the sender answered inline, inside the new text: they are the parent's
+   * words, so they are skipped, while the answers between them are read.
+   */
+  inlineQuotes: Array<{ start: number; end: number }>;
 }
 
 const SIGNATURE_MAX_LINES = 8;
@@ -38,9 +43,21 @@ function filledLines(body: string): Line[] {
 
 /** Index of the first line of quoted history, or all.length when there is none. */
 function quoteStart(all: Line[]): number {
+  // "> " lines start the history only when nothing but more of them follows; otherwise the sender
+  // is answering inline.
+  let lastUnquoted = -1;
+  for (let i = all.length - 1; i >= 0; i--) {
+    if (!all[i]!.text.startsWith('>')) {
+      lastUnquoted = i;
+      break;
+    }
+  }
   for (let i = 0; i < all.length; i++) {
     const text = all[i]!.text;
-    if (text.startsWith('>')) return i;
+    if (text.startsWith('>')) {
+      if (i > lastUnquoted) return i;
+      continue;
+    }
     if (QUOTE_START_PATTERNS.some((re) => re.test(text))) return i;
     // Outlook's plain-text header block: "From: …" directly followed by "Sent: …" or "Date: …".
     if (/^From:\s/i.test(text) && /^(Sent|Date):\s/i.test(all[i + 1]?.text ?? '')) return i;
@@ -84,6 +101,14 @@ export function findNewText(body: string): NewText {
   while (end > 0 && isSpace(body.charCodeAt(end - 1))) end--;
   let start = 0;
   while (start < end && isSpace(body.charCodeAt(start))) start++;
-  const firstLine = signature.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? null;
-  return { start, end, signature, signedAs: firstLine };
+  const inlineQuotes = own.filter((l) => l.text.startsWith('>') && l.start < end).map((l) => ({ start: l.start, end: l.end }));
+  return { start, end, signature, signedAs: signedName(signature), inlineQuotes };
+}
+
+const TITLED_NAME = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+\S/;
+
+/** "Tom" over "Mr T Ferreira": a titled name near the top of the signature wins, else its first line. */
+function signedName(signature: string): string | null {
+  const top = signature.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 3);
+  return top.find((l) => TITLED_NAME.test(l)) ?? top[0] ?? null;
 }

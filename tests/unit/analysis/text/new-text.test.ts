@@ -36,4 +36,16 @@ describe('the new text of an email', () => {
     expect(own('  Leo will join the group from Monday.  ')).toBe('Leo will join the group from Monday.');
     expect(findNewText('').signedAs).toBeNull();
   });
+
+  it('reads answers written between inline quotes, and skips the quoted lines', () => {
+    const body = 'Hi,\n\n> Any news on the plan?\nI will send it on Friday.\n\n> And the review?\nIt will be in March.\n\nThanks,\nMrs Lee';
+    const r = findNewText(body);
+    expect(body.slice(r.start, r.end)).toContain('It will be in March.');
+    expect(r.inlineQuotes.map((q) => body.slice(q.start, q.end))).toEqual(['> Any news on the plan?', '> And the review?']);
+  });
+
+  it('prefers a titled name in the signature to a first name above it', () => {
+    expect(findNewText('We will call.\n\nBest wishes,\n\nTom\n\nMr T Ferreira\nHead of Year 7').signedAs).toBe('Mr T Ferreira');
+    expect(findNewText('We will call.\n\nThanks,\nKaren\nSchool Office').signedAs).toBe('Karen');
+  });
 });
