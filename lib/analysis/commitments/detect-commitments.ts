@@ -4,8 +4,10 @@ import type { CommitmentFinding, DateFinding } from '../types';
 import { datesWithin, pickDue } from './due';
 import {
   CONDITION_CUES,
+  EVENT_VERBS,
   FUTURE_TIME,
   HEDGE_CUES,
+  NEAR_TIME,
   PRESENT_ING,
   PREDICTION_VERBS,
   PROVISION_VERBS,
@@ -13,7 +15,7 @@ import {
   STAFF_ACTION_VERBS,
 } from './lexicon';
 import { findPeople, type People } from './people';
-import { readPredicate } from './predicate';
+import { readPredicate, type Predicate } from './predicate';
 import { findSubject, titledName, type Subject } from './subject';
 import { tokenize, type Token } from './tokens';
 
@@ -40,14 +42,20 @@ interface Candidate {
   actor: string;
   hedged: boolean;
   conditional: boolean;
+  /** Found by an "is -ing" marker. */
+  ing?: boolean;
 }
 
 export function detectCommitments(ctx: AnalysisContext, dates: DateFinding[]): CommitmentFinding[] {
   const people = findPeople(ctx);
   const sorted = [...dates].sort((a, b) => a.start - b.start);
   const out: CommitmentFinding[] = [];
-  for (const sentence of ctx.sentences) {
-    const found = inSentence(ctx, sentence, people);
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const sentence = ctx.sentences[si]!;
+    // The two sentences before: where a he/she may find the member of staff it stands for.
+    const contextStart = ctx.sentences[Math.max(0, si - 2)]!.start;
+    const prevStart = ctx.sentences[Math.max(0, si - 1)]!.start;
+    const found = inSentence(ctx, sentence, people, contextStart, prevStart);
     for (let k = 0; k < found.length; k++) {
       const c = found[k]!;
       // Only dates and neighbouring promises near the clause: a run-on "sentence" stays linear.
@@ -62,7 +70,7 @@ export function detectCommitments(ctx: AnalysisContext, dates: DateFinding[]): C
         end: c.end,
         text: ctx.body.slice(c.start, c.end),
         actor: c.actor,
-        due: pickDue(c, others, near, ctx.sentDay, ctx.body.slice(c.start, c.end)),
+        due: pickDue(c, others, near, ctx.sentDay, ctx.body),
         hedged: c.hedged,
         conditional: c.conditional,
       });
@@ -71,7 +79,9 @@ export function detectCommitments(ctx: AnalysisContext, dates: DateFinding[]): C
   return out;
 }
 
-function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People): Candidate[] {
+const MAX_MARKERS_PER_SENTENCE = 64;
+
+function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People, contextStart: number, prevStart: number): Candidate[] {
   const text = sentence.text;
   if (/\?\s*$/.test(text)) return [];
   const action = actionPoint(ctx, sentence, people);
@@ -80,12 +90,32 @@ function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People): C
   const body = ctx.body;
   const found: Candidate[] = [];
   MARKER.lastIndex = 0;
+  let markers = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    // No real sentence makes this many promises: past it, the "sentence" is pasted junk.
+    if (++markers > MAX_MARKERS_PER_SENTENCE) break;
     const markerStart = sentence.start + m.index;
     const markerEnd = markerStart + m[0].length;
     const raw = m[0].toLowerCase();
     // "…and will be his key adult": a second verb for the same subject, not a new promise.
-    if (/\b(?:and|or|but|then|to|will|shall)\s+$/i.test(body.slice(Math.max(sentence.start, markerStart - 8), markerStart))) continue;
+    if (/\b(?:and|or|but|then|to|will|shall)\s+$/i.test(body.slice(Math.max(sentence.start, markerStart - 8), markerStart))) {
+      // "I am finishing it today and will send it by Friday": a plan in progress, then a promise of its own.
+      const prevFound = found[found.length - 1];
+      if (prevFound?.ing && /^(?:will|shall)$/.test(raw)) {
+        const clauseEnd = findClauseEnd(body, markerEnd, sentence.end);
+        const clauseText = body.slice(markerStart, clauseEnd);
+        found.push({
+          ...prevFound,
+          start: markerStart,
+          end: trimEnd(body, markerStart, clauseEnd),
+          markerStart,
+          ing: false,
+          hedged: HEDGE_CUES.test(clauseText),
+          conditional: prevFound.conditional || CONDITION_CUES.test(clauseText),
+        });
+      }
+      continue;
+    }
     // Most subjects are a word or two: read a short window first, a longer one for appositives.
     let back = lookBack(body, sentence.start, markerStart, SHORT_LOOK_BACK);
     const prev = back[back.length - 1];
@@ -95,6 +125,8 @@ function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People): C
       back = lookBack(body, sentence.start, markerStart, LOOK_BACK);
       subject = findSubject(back, people);
     }
+    if (subject?.kind === 'none' && /^they$/i.test(body.slice(subject.start, subject.end)) && prevStart < sentence.start)
+      subject = theyAntecedent(body, subject, Math.max(prevStart, sentence.start - 300), sentence.start);
     if (!subject || subject.kind === 'none') continue;
 
     const clauseEnd = findClauseEnd(body, markerEnd, sentence.end);
@@ -111,29 +143,41 @@ function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People): C
       if (verb === 'going' || PRESENT_ING.has(verb) || verb === 'being') continue;
       if (kind === 'child' && PREDICTION_VERBS.has(verb.replace(/ing$/, ''))) continue;
       if (kind === 'thing' || kind === 'there') continue;
-      if (!FUTURE_TIME.test(rest) && !hasFutureDate(ctx, markerEnd, clauseEnd)) continue;
+      // "I'm finishing it today": a near time is a plan only for staff; for the child it describes now.
+      const nearPlan = kind !== 'child' && NEAR_TIME.test(rest);
+      if (!nearPlan && !FUTURE_TIME.test(rest) && !hasFutureDate(ctx, markerEnd, clauseEnd)) continue;
       if (subject.unsure) continue;
     } else if (/^(?:aim|intend|plan|hope)\s+to$/.test(raw)) {
       if (kind !== 'sender' && kind !== 'school') continue;
       if (/^\s*(?:see|hear|meet)\s+you\b/i.test(rest)) continue;
     } else if (/(?:hoping|aiming|planning|intending|agreed|booked|arranged|scheduled|planned)/.test(raw)) {
-      if (kind === 'there' || subject.unsure) continue;
+      if (kind === 'there') continue;
+      // "Ashgrove have agreed to…": a plural verb after one name is an organisation, not the child.
+      if (kind === 'child' && !subject.pronoun && /^have\b/.test(raw) && !/\s/.test(body.slice(subject.start, subject.end))) {
+        kind = 'person';
+        actor = body.slice(subject.start, subject.end);
+      } else if (subject.unsure) continue;
     } else {
       const pred = readPredicate(after, rest, markerEnd, kind === 'child', kind === 'thing' || kind === 'there', kind === 'there');
       if (pred.rejected) continue;
+      if (subject.generic && !(subject.childState ? pred.passive : genericPromise(pred))) continue;
       if (subject.unsure && !pred.agent && (pred.passive || !PROVISION_VERBS.has(pred.verb) || pred.verb === 'be')) continue;
       // Letters to every family: "The office will text all parents…".
       if (/\b(?:all|every)\s+(?:(?:year\s+\d+|new|our|the|of\s+our|of\s+the)\s+)?(?:parents?|carers?|famil(?:y|ies)|pupils?|students?|classes)\b/i.test(rest) && !/\b(?:him|her|his)\b/i.test(rest)) continue;
       if ((kind === 'school' || kind === 'thing') && SCHOOL_NOTICE_VERBS.has(pred.verb) && !/\b(?:him|her|them)\b/i.test(rest)) continue;
-      if (pred.agent && (kind === 'thing' || kind === 'child')) {
+      // "…will be arranged by our Transport Team": a passive's named agent is who acts, whatever the subject.
+      const weSubject = kind === 'school' && /^(?:we|us)$/i.test(body.slice(subject.start, subject.end));
+      if (pred.agent && (kind === 'thing' || kind === 'child' || (kind === 'school' && !weSubject))) {
         kind = 'person';
         actor = pred.agent;
       }
       if (kind === 'there' && /^\s*(?:no|not)\b/i.test(rest)) continue;
+      // "I'll need it by Friday": what the sender needs from the parent is a request, not a promise.
+      if ((kind === 'sender' || kind === 'school') && pred.verb === 'need' && !/^\s*(?:\w+\s+)?need\s+to\b/i.test(rest)) continue;
     }
 
     if (subject.pronoun && kind === 'child') {
-      const staff = pronounStaff(body, sentence, subject, after);
+      const staff = pronounStaff(body, sentence, subject, ing ? tokenize(body, markerStart, clauseEnd).slice(1) : after, contextStart);
       if (staff) {
         kind = 'person';
         actor = staff;
@@ -155,6 +199,7 @@ function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People): C
       actor,
       hedged: HEDGE_CUES.test(clauseText) || /\bhopefully[\s,]*$/i.test(lead) || /hoping|aiming/.test(raw),
       conditional: CONDITION_CUES.test(clauseText) || CONDITION_CUES.test(sentenceHead),
+      ing: !!ing,
     });
   }
   // A later promise in the same sentence ends the one before it.
@@ -191,6 +236,32 @@ function actionPoint(ctx: AnalysisContext, sentence: Sentence, people: People): 
     hedged: HEDGE_CUES.test(clauseText),
     conditional: CONDITION_CUES.test(clauseText),
   };
+}
+
+// "…arranged by our Transport Team. They will contact you": a team or service named just before.
+const TEAM_BEFORE = /\b(?:the|our)\s+((?:[A-Za-z-]+\s+){0,3}(?:team|service|panel|department|unit|office|authority|council|board))\b/gi;
+// "…start sessions with Ruby. They'll run weekly": sessions or groups named just before.
+const EVENTS_BEFORE = /\b(?:sessions|groups|lessons|meetings|visits|check-ins|classes|clubs|appointments|interventions|reviews)\b/gi;
+
+/** What "they" stands for in the sentence before: a team (its name), events (the school's), else no one. */
+function theyAntecedent(body: string, they: Subject, from: number, to: number): Subject {
+  const prev = body.slice(from, to);
+  let team: RegExpExecArray | null = null;
+  let events: RegExpExecArray | null = null;
+  TEAM_BEFORE.lastIndex = 0;
+  for (let m = TEAM_BEFORE.exec(prev); m; m = TEAM_BEFORE.exec(prev)) team = m;
+  EVENTS_BEFORE.lastIndex = 0;
+  for (let m = EVENTS_BEFORE.exec(prev); m; m = EVENTS_BEFORE.exec(prev)) events = m;
+  if (team && (!events || team.index > events.index)) return { ...they, kind: 'person', actor: `the ${team[1]!}` };
+  if (events) return { ...they, kind: 'thing' };
+  return they;
+}
+
+/** A generic thing promises only what will be done to it, or that it will go on, move or start. */
+function genericPromise(pred: Predicate): boolean {
+  if (pred.passive) return true;
+  if (pred.verb === 'ready') return true;
+  return !pred.copulaPlace && pred.verb !== 'be' && pred.verb !== 'take' && EVENT_VERBS.has(pred.verb);
 }
 
 function lookBack(body: string, sentenceStart: number, markerStart: number, chars: number): Token[] {
@@ -230,14 +301,22 @@ function hasFutureDate(ctx: AnalysisContext, from: number, to: number): boolean 
  * titled member of staff of the same gender, doing a member of staff's kind of thing. Everything
  * else is the child: future provision, actor "school".
  */
-function pronounStaff(body: string, sentence: Sentence, subject: Subject, after: Token[]): string | null {
+function pronounStaff(body: string, sentence: Sentence, subject: Subject, after: Token[], contextStart: number): string | null {
   const before = tokenize(body, Math.max(sentence.start, subject.start - LOOK_BACK), subject.start);
   const reported = /^(?:that|said|says|saying|told|confirmed|mentioned|explained|promised|agreed)$/.test(before[before.length - 1]?.lower ?? '');
-  const verb = after.find((t) => t.word && !/^(?:also|then|now|still|just)$/.test(t.lower))?.lower;
+  const words = after.filter((t) => t.word && !/^(?:also|then|now|still|just)$/.test(t.lower));
+  let verb = words[0]?.lower;
+  // "He is coming in on Tuesday": a visit, as staff make one.
+  if ((verb === 'coming' || verb === 'come') && words[1]?.lower === 'in') verb = 'visit';
   if (!verb || PROVISION_VERBS.has(verb)) return null;
   if (!reported && !STAFF_ACTION_VERBS.has(verb)) return null;
   let name: string | null = null;
   for (let i = before.length - 2; i >= 0 && !name; i--) name = titledName(before, i, before.length - 1);
+  // "Mrs Obi will go through the results. She'll ring you…": the one or two sentences before.
+  if (!name && contextStart < sentence.start) {
+    const earlier = tokenize(body, Math.max(contextStart, sentence.start - 2 * LOOK_BACK), sentence.start);
+    for (let i = earlier.length - 2; i >= 0 && !name; i--) name = titledName(earlier, i, earlier.length - 1);
+  }
   if (!name) return null;
   const title = name.split(' ')[0]!.toLowerCase().replace('.', '');
   const male = title === 'mr';

@@ -58,7 +58,7 @@ export const WHOLE_SCHOOL_EVENTS = set(`
 `);
 
 /** Verbs that an event or document subject may take ("will take place", "will follow", "will carry on"). */
-export const EVENT_VERBS = set('take be happen start begin run continue carry follow go arrive come restart resume');
+export const EVENT_VERBS = set('take be happen start begin run continue carry follow go arrive come restart resume move');
 
 /** After "will": words that make the clause a prediction, habit or possibility, not a promise. */
 export const NOT_PROMISE_ADVERBS = set('probably possibly perhaps maybe usually often sometimes normally generally always likely unlikely rarely never not');
@@ -66,8 +66,21 @@ export const NOT_PROMISE_ADVERBS = set('probably possibly perhaps maybe usually 
 /** Verbs that, with the child as subject, predict or describe rather than promise provision. */
 export const PREDICTION_VERBS = set(`
   find feel enjoy love like hate dislike struggle benefit need want cope manage settle learn understand remember
-  forget worry grow improve make progress thrive flourish cry panic refuse tell say ask know think look seem sound
+  forget worry grow improve progress thrive try flourish cry panic refuse tell say ask know think look seem sound
   become react respond behave notice miss wish prefer mind hear realise realize fall
+`);
+
+/** "He will make …": these make it a prediction ("make progress"), not an activity ("make a book"). */
+export const MAKE_PREDICTIONS = set('progress friends mistakes sense improvement gains strides recovery noise fuss');
+
+/**
+ * What the child has or feels: with one of these as head, "his anxiety will continue" is a prediction,
+ * while "his reading age will be retested" (a passive) is still something the school will do.
+ */
+export const CHILD_STATE_NOUNS = set(`
+  anxiety anxieties worry worries difficulty difficulties behaviour behavior confidence mood moods progress
+  attendance needs need feelings feeling fear fears sleep health condition symptoms problems problem struggles
+  temper meltdowns outbursts friendships
 `);
 
 /** "He will get …": these make it a prediction ("get upset"), not provision ("get extra help"). */
@@ -131,12 +144,15 @@ export const IRREGULAR_PARTICIPLES = set(`
 export const PRESENT_ING = set(`
   finding enjoying struggling feeling settling managing coping getting doing trying working progressing improving
   learning loving liking wanting needing hoping aiming planning going being saying telling asking thinking
-  looking waiting wondering writing
+  looking waiting wondering writing emailing messaging contacting attaching enclosing replying responding
 `);
 
 /** A time expression that makes "is -ing" a future arrangement when no date finding lies in the clause. */
 export const FUTURE_TIME =
   /\b(?:tomorrow|tonight|later\s+today|next\s+(?:week|month|term|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:afternoon|evening|coming)|(?:on|from|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after\s+half[\s-]term|in\s+(?:the\s+)?(?:new\s+year|september|january|april)|w\/c)\b/i;
+
+/** "I'm finishing it today", "I'm adding the pages this week": a near time that makes "is -ing" a plan for staff. */
+export const NEAR_TIME = /\b(?:today|this\s+(?:week|weekend)|later\s+this\s+week|by\s+(?:the\s+end\s+of\s+)?(?:today|tomorrow|this\s+week|the\s+week))\b/i;
 
 /** "The school will be closed…", "we break up…": notices about the whole school, not the child. */
 export const SCHOOL_NOTICE_VERBS = set('close closed closing open opened reopen reopened reopening shut break finish finishing');

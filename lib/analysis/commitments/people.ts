@@ -35,9 +35,18 @@ export function personName(line: string | null | undefined): string | null {
 /** Parent-app wrappers: "Mrs Grant (Class 3G) sent you a message", "Mrs Patel has sent you a message". */
 const APP_SENDER = new RegExp(String.raw`(${TITLE}\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?:\s*\([^()\n]{0,40}\))?\s+(?:has\s+)?sent\s+you\s+a\s+message`);
 
+/** "Siobhan" signed above "Siobhan Keane, Speech and Language Therapist": the full name, as the signature gives it. */
+function fullerName(ctx: AnalysisContext, signed: string): string {
+  if (!/^[A-Z][a-z'’-]+$/.test(signed)) return signed;
+  const from = Math.max(ctx.region.start, ctx.region.end - 300);
+  const tail = ctx.body.slice(from, ctx.region.end + ctx.region.signature.length + 20);
+  const m = new RegExp(String.raw`(?:^|\n)[ \t]*${signed}[ \t]+([A-Z][a-z'’-]+)\b`).exec(tail);
+  return m && !ROLE_NOUNS.has(m[1]!.toLowerCase()) ? `${signed} ${m[1]!}` : signed;
+}
+
 function senderAsSigned(ctx: AnalysisContext): string {
   const signed = personName(ctx.sender.signedAs);
-  if (signed) return signed;
+  if (signed) return fullerName(ctx, signed);
   // No recognised sign-off: the first name-like line of the short lines that end the new text.
   const tail = ctx.body.slice(Math.max(ctx.region.start, ctx.region.end - 400), ctx.region.end).split('\n');
   let top = tail.length;

@@ -4,6 +4,7 @@ import {
   EVENT_VERBS,
   GET_PREDICTIONS,
   IRREGULAR_PARTICIPLES,
+  MAKE_PREDICTIONS,
   MONITORING_IN_CLAUSE,
   NOT_PROMISE_ADVERBS,
   OFFER_STATES,
@@ -76,6 +77,11 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
       return p;
     }
     if (OFFER_STATES.has(next) && !forThing) return { ...p, rejected: true };
+    // "The plan will be ready for you to sign": a document the school will have finished.
+    if (next === 'ready' && forThing && !forThere) {
+      p.verb = next;
+      return p;
+    }
     if (STATE_ADJECTIVES.has(next) || (next === 'a' && /^(?:bit|little)$/.test(words[i + 1]?.lower ?? ''))) return { ...p, rejected: true };
     if (/^[a-z]+ing$/.test(next) && next !== 'during') {
       p.progressive = true;
@@ -101,7 +107,13 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
           parts.push(t.text);
         }
         if (title) p.agent = parts.slice(0, 3).join(' ');
-        else if (/^(?:the|our)$/i.test(parts[0] ?? '') && parts.length > 1) p.agent = parts.join(' ');
+        else if (/^(?:the|our)$/i.test(parts[0] ?? '') && parts.length > 1) {
+          p.agent = parts.join(' ');
+          // "by our specialist assessor, Mr Lindgren": the name in apposition is who will act.
+          const k = j + 1 + parts.length;
+          if (words[k]?.text === ',' && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/.test(words[k + 1]?.text ?? '') && /^[A-Z]/.test(words[k + 2]?.text ?? ''))
+            p.agent = `${words[k + 1]!.text} ${words[k + 2]!.text}`;
+        }
         break;
       }
       return p;
@@ -117,6 +129,7 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
   if (forChild) {
     if (PREDICTION_VERBS.has(verb)) return { ...p, rejected: true };
     if (verb === 'get' && GET_PREDICTIONS.has(words[i + 1]?.lower ?? '')) return { ...p, rejected: true };
+    if (verb === 'make' && words.slice(i + 1, i + 4).some((t) => MAKE_PREDICTIONS.has(t.lower))) return { ...p, rejected: true };
     if (verb === 'have' && words[i + 1]?.lower === 'to') return { ...p, rejected: true };
   }
   if (forThing) {

@@ -1,6 +1,7 @@
 // The subject of a future marker: the noun phrase just before "will", read backwards a word at a
 // time, and what it stands for (the sender, the school, a named person or role, the child, a thing).
 import {
+  CHILD_STATE_NOUNS,
   DETERMINERS,
   EVENT_NOUNS,
   NON_ACTOR_SUBJECTS,
@@ -40,9 +41,20 @@ export interface Subject {
   mine?: boolean;
   /** A capitalised word that may be the child's name or a sentence-initial common noun. */
   unsure?: boolean;
+  /**
+   * A thing that is not a known event or document ("his reading age", "the strategies", "your
+   * request"): a promise only if something will be done to it or it will go on, move or start.
+   */
+  generic?: boolean;
+  /** A generic thing that is the child's state ("his anxiety"): only a passive makes it a promise. */
+  childState?: boolean;
 }
 
 const MAX_NP = 9;
+
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
+/** "next time", "same time": words before "time" that make it a time expression. */
+const MODIFIER_NOT_NOUN = new Set(['next', 'last', 'same', 'first', 'long', 'short', 'free', 'good', 'right', 'other', 'any', 'some']);
 
 const isBreaker = (t: Token) => !t.word || NP_BREAKERS.has(t.lower) || TIME_WORDS.has(bare(t)) || /^\d+(?:st|nd|rd|th)?$/.test(t.lower);
 const isNounish = (t: Token | undefined) => !!t && t.word && !isBreaker(t) && !DETERMINERS.has(t.lower);
@@ -59,10 +71,30 @@ function nounPhraseStart(tokens: Token[], end: number): number {
     if (j < 0 || tokens[j]!.text !== '(') return -1;
     i = j - 1;
   }
+  // "his 1:1 time with me will": an object pronoun after an inner preposition ends the phrase.
+  if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && NP_INNER_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && (isNounish(tokens[i - 2]) || tokens[i - 2]?.lower === 'time')) {
+    prepUsed = true;
+    i -= 2;
+  }
   const last = i;
   while (i >= 0 && last - i < MAX_NP) {
     const t = tokens[i]!;
-    if (TITLES.has(bare(t)) && i < last) return i;
+    if (TITLES.has(bare(t)) && i < last) {
+      // "Lily's support with Miss Varga will…": the name qualifies a thing, it is not the subject.
+      const prep = tokens[i - 1];
+      if (!prepUsed && prep && NP_INNER_PREPOSITIONS.has(prep.lower) && isNounish(tokens[i - 2]) && !TITLES.has(bare(tokens[i - 2]!))) {
+        prepUsed = true;
+        i -= 2;
+        continue;
+      }
+      return i;
+    }
+    // "his 1:1 time", "her lunch time": "time" after a noun modifier is a noun, not a time word.
+    if (i === last && t.lower === 'time' && isNounish(tokens[i - 1]) && !MODIFIER_NOT_NOUN.has(tokens[i - 1]!.lower)) {
+      start = i;
+      i--;
+      continue;
+    }
     if (DETERMINERS.has(t.lower) || isPossessive(t)) {
       // "that Maya will…": a complementiser before a name, not a determiner.
       if (/^(?:that|this|these|those|all|each|every|some|any)$/.test(t.lower) && isCapitalised(tokens[i + 1]) && i < last) return start;
@@ -120,6 +152,16 @@ export function titledName(tokens: Token[], from: number, to: number): string | 
   return null;
 }
 
+/** "Following the consultation I will…": the noun before the pronoun ends a time adverbial, not a noun the clause describes. */
+function afterTimePreposition(tokens: Token[], nounAt: number): boolean {
+  for (let i = nounAt - 1; i >= 0 && nounAt - i <= 4; i--) {
+    const w = tokens[i]!.lower;
+    if (/^(?:following|after|before|during|until|till)$/.test(w)) return true;
+    if (!tokens[i]!.word || NP_BREAKERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Reads the subject backwards from the token just before the marker. */
 export function findSubject(tokens: Token[], people: People): Subject | null {
   let end = tokens.length - 1;
@@ -134,7 +176,8 @@ export function findSubject(tokens: Token[], people: People): Subject | null {
     // "the form that will…" is a relative clause; "That will be…" opens one.
     if (last.lower === 'that' && before && before.word && !NP_BREAKERS.has(before.lower)) return null;
     // "the support she will receive": a contact clause describing a noun, not a promise.
-    if ((pron === 'child' || pron === 'sender' || pron === 'school') && before && EVENT_NOUNS.has(bare(before)) && !TIME_WORDS.has(bare(before))) return null;
+    if ((pron === 'child' || pron === 'sender' || pron === 'school') && before && EVENT_NOUNS.has(bare(before)) && !TIME_WORDS.has(bare(before)) && !afterTimePreposition(tokens, end - 1))
+      return null;
     const s: Subject = { kind: pron, start: last.start, end: last.end };
     if (pron === 'child') s.pronoun = last.lower as 'he' | 'she';
     return s;
@@ -152,6 +195,8 @@ export function findSubject(tokens: Token[], people: People): Subject | null {
   if (start < 0) return null;
   const span = { start: tokens[start]!.start, end: tokens[appositiveFrom >= 0 ? tokens.length - 2 : end]!.end };
   const np = tokens.slice(start, end + 1);
+  // "Year 5 swimming lessons will begin…": a year group's notice, whatever the noun.
+  if (/^\d{1,2}$/.test(tokens[start - 1]?.lower ?? '') && /^(?:year|yr|y)$/.test(tokens[start - 2]?.lower ?? '')) return { kind: 'none', start: tokens[start]!.start, end: tokens[end]!.end };
   const appositive = appositiveFrom >= 0 ? tokens.slice(appositiveFrom, tokens.length - 1) : [];
   return classify(np, appositive, span, people);
 }
@@ -193,7 +238,8 @@ function classify(np: Token[], appositive: Token[], span: { start: number; end: 
   }
   if (det === 'your' && heads.length === 2 && /^(?:child|son|daughter)$/.test(head)) return { kind: 'child', ...span };
   if (EVENT_NOUNS.has(head) || heads.some((w) => EVENT_NOUNS.has(w))) {
-    if (det === 'your') return { kind: 'none', ...span };
+    // "Your request will go to panel": the parent's document, handled by the school.
+    if (det === 'your') return { kind: 'thing', generic: true, ...span };
     return { kind: 'thing', mine: det === 'my', ...span };
   }
   if (NON_ACTOR_SUBJECTS.has(head) || WHOLE_SCHOOL_HEADS.has(head)) return { kind: 'none', ...span };
@@ -209,5 +255,9 @@ function classify(np: Token[], appositive: Token[], span: { start: number; end: 
     if (isPossessive(np[0])) return { kind: 'none', ...span };
     return { kind: 'child', ...span };
   }
+  // "His reading age will be retested", "Tyler's movement breaks will continue", "The strategies in my
+  // report will be shared": something of the child's or a definite thing, for the caller to judge.
+  if (np.length >= 2 && (/^(?:the|his|her|their)$/.test(np[0]!.lower) || isPossessive(np[0])))
+    return { kind: 'thing', generic: true, childState: CHILD_STATE_NOUNS.has(head), ...span };
   return { kind: 'none', ...span };
 }

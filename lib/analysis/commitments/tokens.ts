@@ -10,7 +10,8 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[A-Za-z0-9]+(?:['’&/-][A-Za-z0-9]+)*(?:['’]s)?|[^\sA-Za-z0-9]/g;
+// "1:1" and "3:15" stay one word: a colon between digits does not end a noun phrase ("his 1:1 time").
+const TOKEN = /[A-Za-z0-9]+(?:['’&/-][A-Za-z0-9]+|:\d+)*(?:['’]s)?|[^\sA-Za-z0-9]/g;
 
 /** Tokens of body[from, to). A title's full stop ("Mr.") is folded into the title. */
 export function tokenize(body: string, from: number, to: number): Token[] {

@@ -96,7 +96,8 @@ export const VAGUE_RULES: readonly VagueRule[] = [
     id: 'monitor',
     category: 'monitoring',
     pattern: String.raw`\bmonitor(?:s|ing|ed)?\b`,
-    notBefore: String.raw`\b(?:have|has|had|been|heart|baby)\s+$`,
+    // "Replies are not monitored": a negated monitoring promises nothing to check.
+    notBefore: String.raw`\b(?:have|has|had|been|heart|baby|not|never)\s+$`,
     specifics: 'monitoring',
     thing: 'after',
     fallback: 'this',
@@ -385,7 +386,7 @@ export const VAGUE_RULES: readonly VagueRule[] = [
   {
     id: 'when-available',
     category: 'indefinite-time',
-    pattern: String.raw`\b(?:when|once|if)\s+(?:(?:we|I)\s+(?:can|are\s+able|am\s+able|have\s+(?:time|capacity|the\s+staff))|(?:staff|staffing|someone|a\s+member\s+of\s+staff|time|resources|funding|budget|capacity|the\s+timetable)\s+(?:is|are|becomes?|allows?|permits?)(?:\s+(?:available|free))?|(?:a|an)\s+(?:space|place|slot|appointment)\s+(?:comes\s+up|becomes\s+available|is\s+available|frees\s+up))\b`,
+    pattern: String.raw`\b(?:when|once|if)\s+(?:(?:we|I)\s+(?:can|are\s+able|am\s+able|have\s+(?:time|capacity|the\s+staff))|(?:staff|staffing|someone|a\s+member\s+of\s+staff|time|resources|funding|budget|capacity|the\s+timetable)\s+(?:is|are|becomes?|allows?|permits?)(?:\s+(?:available|free))?|(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:available|free)|(?:a|an)\s+(?:space|place|slot|appointment)\s+(?:comes\s+up|becomes\s+available|is\s+available|frees\s+up))\b`,
     why: 'It depends on staff or time being free, with no date, so it may slip without anyone noticing.',
     ask: 'When do you expect this to happen, and could you let me know if it is going to take longer than that?',
   },

@@ -24,6 +24,7 @@ export function hostileInputs(size: number): Record<string, string> {
     'dots and digits': repeatTo('1.1/1/1.', size),
     'titles without names': repeatTo('Mr. Mrs. Dr. ', size),
     'will will will': repeatTo('we will will will ', size),
+    'many short promises': repeatTo('We will call. I will send it by Friday. ', size),
     'endless sentence': repeatTo('we will try to keep an eye on it and ', size),
     'date-like run': repeatTo('Tuesday 3/4 next Friday w/c 10th March ', size),
     'quote markers': repeatTo('> On Mon wrote:\n', size),

@@ -20,6 +20,8 @@ const FREQUENCY_LIST = new RegExp(
   'i',
 );
 const PLURAL_AFTER = new RegExp(`^(?:s\\b|\\s+(?:${FREQUENCY_AFTER.join('|')})\\b)`, 'i');
+// "on Monday, Wednesday and Friday mornings": a list of weekdays whose last one is plural is a frequency throughout.
+const LIST_THEN_PLURAL = new RegExp(`^(?:\\s*(?:,|and|or|&|\\/)\\s*${WD}){1,6}(?:s\\b|\\s+(?:${FREQUENCY_AFTER.join('|')})\\b)`, 'i');
 const COUNTED_FROM = new RegExp(COUNTED_FROM_OTHER_EVENT, 'i');
 const NUMERIC_BEFORE = new RegExp(NUMERIC_NOT_DATE_BEFORE, 'i');
 const NUMERIC_AFTER = new RegExp(NUMERIC_NOT_DATE_AFTER, 'i');
@@ -34,8 +36,8 @@ function isFrequency(env: DateEnv, c: Candidate, text: string): boolean {
   if (c.known.weekday === undefined || c.known.day !== undefined) return false;
   const before = env.body.slice(Math.max(0, c.start - 80), c.start);
   if (FREQUENCY_LIST.test(before)) return true;
-  const after = env.body.slice(c.end, c.end + 20);
-  return PLURAL_AFTER.test(after) && text.length > 0;
+  const after = env.body.slice(c.end, c.end + 90);
+  return (PLURAL_AFTER.test(after) || LIST_THEN_PLURAL.test(after)) && text.length > 0;
 }
 
 function isNumericNonsense(env: DateEnv, c: Candidate, text: string): boolean {

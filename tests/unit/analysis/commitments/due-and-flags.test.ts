@@ -123,4 +123,15 @@ describe('robustness', () => {
     const large = run(5000);
     expect(large / small).toBeLessThan(30); // ten times the text, well under the square of it
   });
+
+  it('a date past "so that" belongs to that clause, not the promise', () => {
+    const c = one('Mrs Hale will share the plan in class on Monday 17th March so that staff can use it before the trip in June.', {
+      dates: [['Monday 17th March', '2025-03-17'], ['in June', null]],
+    });
+    expect(c.due).toBe('2025-03-17');
+    const d = commitments('Year 2 will visit the farm on Monday 17th March, and Leo will have his own adult with him so that he feels safe before the play in June.', {
+      dates: [['Monday 17th March', '2025-03-17'], ['in June', null]],
+    });
+    expect(d.map((x) => x.due)).toEqual(['2025-03-17']);
+  });
 });

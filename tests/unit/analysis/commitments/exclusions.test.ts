@@ -91,4 +91,11 @@ describe('not commitments', () => {
     const found = commitments('Thank you.\n\nOn 3 Mar 2025, at 09:14, Ms Green wrote:\n> I will bring the form in tomorrow.', { signature: null });
     expect(found).toEqual([]);
   });
+
+  it("the child's effort and what the sender needs from the parent", () => {
+    none('Jamal says he will try harder with his spellings.');
+    none("I'll need the slip back by Thursday.");
+    none('His worries will continue for a while.');
+    none('Year 4 netball lessons will begin next week.');
+  });
 });

@@ -164,4 +164,45 @@ describe('clauses', () => {
   it('an aside after "will" does not hide the promise', () => {
     expect(commitments('We will, of course, keep you updated.')).toHaveLength(1);
   });
+
+  it('a passive with a named agent: the agent acts, an appositive name first', () => {
+    expect(one('Her taxi to the unit will be booked by our Travel Team.').actor).toBe('our Travel Team');
+    expect(one('She will be observed in maths by our outreach teacher, Mrs Quayle.').actor).toBe('Mrs Quayle');
+  });
+
+  it("future provision with the child's things or a definite thing as subject: the school", () => {
+    expect(one('His spelling level will be rechecked after Easter.').actor).toBe('school');
+    expect(one("Amir's sensory circuits will carry on as usual.").actor).toBe('school');
+    expect(one('Her 1:1 reading with me will move to Thursdays.').actor).toBe('school');
+    expect(one("Noor's support with Mrs Kaye will continue next term.").actor).toBe('school');
+    expect(one('The sentence starters from the OT will be added to his desk.').actor).toBe('school');
+    expect(one('Your application will go to the funding panel next month.').actor).toBe('school');
+    expect(one('The updated risk assessment will be ready for you to read on Monday.').actor).toBe('school');
+  });
+
+  it('"they" after a team stands for the team, after sessions for the school', () => {
+    const team = commitments('The forms go to our Admissions Team. They will email you by the end of May.');
+    expect(team.map((c) => c.actor)).toEqual(['the Admissions Team']);
+    const sessions = commitments('Mr Dunn is going to start drumming sessions with Eli on Friday. They will run for eight weeks.');
+    expect(sessions.map((c) => c.actor)).toEqual(['Mr Dunn', 'school']);
+  });
+
+  it('"is -ing" with today or this week is a plan for staff, and a following "will" is its own promise', () => {
+    expect(one("I'm updating his passport this week.").actor).toBe('Mrs Patel');
+    expect(texts(commitments('I am marking it today and will post it to you on Friday.'))).toEqual(['I am marking it today', 'will post it to you on Friday']);
+  });
+
+  it('he/she after a titled member of staff in an earlier sentence, for a staff errand', () => {
+    expect(commitments('Mr Osei has looked at the data. He will call you on Monday.').map((c) => c.actor)).toEqual(['Mr Osei']);
+    expect(commitments('Mrs Lowe took the group today. She is coming in on Friday as well.').map((c) => c.actor)).toEqual(['Mrs Lowe']);
+    expect(commitments('Mr Ali runs the club. He will also build a model with Mr Ali.').map((c) => c.actor)).toEqual(['school']);
+  });
+
+  it('an organisation with a plural verb: "X have agreed to"', () => {
+    expect(one('Brookvale have agreed to hold a place for Sami.').actor).toBe('Brookvale');
+  });
+
+  it('"Following the review I will…" is a promise, not a contact clause', () => {
+    expect(one('Following the review I will update her targets.').actor).toBe('Mrs Patel');
+  });
 });

@@ -23,6 +23,7 @@ describe('not dates', () => {
     none('He has 1:1 reading every Monday, Wednesday and Friday morning.');
     none('Mrs Greaves will meet with you each half term.');
     none('Our working days are Monday to Wednesday.');
+    none('The choir, which rehearses on Tuesday, Thursday and Friday lunchtimes, is open to all.');
   });
   it('ages, years of study and times with no day', () => {
     none('He is 7 years old and aged seven.');

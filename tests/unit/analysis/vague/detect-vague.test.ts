@@ -69,6 +69,7 @@ const VAGUE: [string, string[]][] = [
   ['He will start the group when a place becomes available.', ['indefinite-time: when a place becomes available']],
   ['The visit will go ahead subject to staffing.', ['indefinite-time: subject to staffing']],
   ['I will call you once we have the staff.', ['indefinite-time: once we have the staff']],
+  ['He will read with the librarian when she is free.', ['indefinite-time: when she is free']],
   // a hedge inside a commitment is still vague
   ['I will try to call you on Friday.', ['hedge: try to']],
   ['We will aim to send the plan by 14th March.', ['hedge: aim to']],
@@ -81,6 +82,7 @@ const VAGUE: [string, string[]][] = [
 
 // Sentences that must give no vague wording at all, with the rule each one checks.
 const NOT_VAGUE: [string, string][] = [
+  ['monitoring negated in a footer', 'This inbox is not monitored, so please do not reply.'],
   ['regular with a frequency', 'Mrs Cole will do regular check-ins with him every Monday.'],
   ['regular with times a week', 'She will have regular movement breaks three times a day.'],
   ['regularly with a weekday plural', 'His form tutor will check in with him regularly on Mondays and Thursdays.'],
