@@ -1,48 +1,23 @@
 import type { AnalysisContext } from '../context';
 import type { ConcernFinding, DateFinding } from '../types';
-import { ignoreAsciiCase } from '../vague/ascii-case';
+import { compilePhraseRules, phraseMatches } from '../text/phrase-rules';
 import { CONCERN_RULES, WEEKDAY_CONFLICT_EXPLANATION, type ConcernRule } from './concern-lexicon';
 
 /** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 200;
-const GUARD_WINDOW = 40;
 
-interface CompiledRule {
-  rule: ConcernRule;
-  pattern: RegExp;
-  notBefore: RegExp | null;
-  notAfter: RegExp | null;
-}
-
-const RULES: readonly CompiledRule[] = CONCERN_RULES.map((rule) => ({
-  rule,
-  pattern: new RegExp(ignoreAsciiCase(rule.pattern), 'g'),
-  notBefore: rule.notBefore ? new RegExp(rule.notBefore, 'i') : null,
-  notAfter: rule.notAfter ? new RegExp(rule.notAfter, 'i') : null,
-}));
+const RULES = compilePhraseRules<ConcernRule>(CONCERN_RULES);
 
 function sentenceFindings(ctx: AnalysisContext, start: number, text: string): ConcernFinding[] {
   const found: ConcernFinding[] = [];
-  for (const { rule, pattern, notBefore, notAfter } of RULES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      if (found.length >= MAX_FINDINGS) return found;
-      const s = m.index;
-      const e = s + m[0].length;
-      if (notBefore && notBefore.test(text.slice(Math.max(0, s - GUARD_WINDOW), s))) continue;
-      if (notAfter && notAfter.test(text.slice(e, e + GUARD_WINDOW))) continue;
-      found.push({
-        start: start + s,
-        end: start + e,
-        text: ctx.body.slice(start + s, start + e),
-        type: rule.type,
-        explanation: rule.explanation,
-      });
-    }
+  for (const { rule, start: s, end: e } of phraseMatches(RULES, text, MAX_FINDINGS)) {
+    found.push({
+      start: start + s,
+      end: start + e,
+      text: ctx.body.slice(start + s, start + e),
+      type: rule.type,
+      explanation: rule.explanation,
+    });
   }
   // One finding per stretch of words: the earliest, longest one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

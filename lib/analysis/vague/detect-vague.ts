@@ -1,30 +1,17 @@
 import type { AnalysisContext } from '../context';
 import type { Sentence } from '../text/sentences';
 import type { VagueFinding } from '../types';
-import { ignoreAsciiCase } from './ascii-case';
+import { ignoreAsciiCase } from '../text/ascii-case';
+import { compilePhraseRules, phraseMatches } from '../text/phrase-rules';
 import { CLAUSE_BREAK, SPECIFICS, THING_STOP, VAGUE_RULES, type SpecificsCheck, type VagueRule } from './vague-lexicon';
 
 /** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 400;
-/** How much text either side of a cue its guards look at. */
-const GUARD_WINDOW = 40;
 /** How far after a cue we look for the thing it qualifies. */
 const THING_WINDOW = 80;
 const THING_MAX_WORDS = 5;
 
-interface CompiledRule {
-  rule: VagueRule;
-  pattern: RegExp;
-  notBefore: RegExp | null;
-  notAfter: RegExp | null;
-}
-
-const RULES: readonly CompiledRule[] = VAGUE_RULES.map((rule) => ({
-  rule,
-  pattern: new RegExp(ignoreAsciiCase(rule.pattern), 'g'),
-  notBefore: rule.notBefore ? new RegExp(rule.notBefore, 'i') : null,
-  notAfter: rule.notAfter ? new RegExp(rule.notAfter, 'i') : null,
-}));
+const RULES = compilePhraseRules<VagueRule>(VAGUE_RULES);
 
 const CLAUSE_BREAK_RE = new RegExp(ignoreAsciiCase(CLAUSE_BREAK), 'g');
 const GENERAL_SPECIFICS_RE = new RegExp([SPECIFICS.frequency, SPECIFICS.date, SPECIFICS.amount].join('|'), 'i');
@@ -120,37 +107,23 @@ function findingsIn(ctx: AnalysisContext, sentence: Sentence): VagueFinding[] {
   const text = sentence.text;
   let clauses: Clause[] | null = null;
   const found: VagueFinding[] = [];
-  for (const { rule, pattern, notBefore, notAfter } of RULES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      // Pasted junk can repeat a cue without end: past the output limit the rest is never shown.
-      if (found.length >= MAX_FINDINGS) return found;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (notBefore && notBefore.test(text.slice(Math.max(0, start - GUARD_WINDOW), start))) continue;
-      if (notAfter && notAfter.test(text.slice(end, end + GUARD_WINDOW))) continue;
-      clauses ??= clausesOf(text);
-      const clause = clauseAt(clauses, start);
-      if (rule.specifics && isSpecified(text, clause, rule.specifics)) continue;
-      const cue = m[0];
-      let raw = '';
-      if (rule.thing === 'after') raw = thingAfter(text, end, clause.end);
-      else if (rule.thing === 'self') raw = cue;
-      else if (rule.thing === 'inside') raw = cue.replace(/^\S+\s+/, '').replace(/\s*under\s+[\s\S]*$/i, '');
-      const thing = tidyThing(raw, rule.article === true) || rule.fallback || 'this';
-      found.push({
-        start: sentence.start + start,
-        end: sentence.start + end,
-        text: ctx.body.slice(sentence.start + start, sentence.start + end),
-        category: rule.category,
-        why: fill(rule.why, cue, thing),
-        ask: fill(rule.ask, cue, thing),
-      });
-    }
+  for (const { rule, start, end, cue } of phraseMatches(RULES, text, MAX_FINDINGS)) {
+    clauses ??= clausesOf(text);
+    const clause = clauseAt(clauses, start);
+    if (rule.specifics && isSpecified(text, clause, rule.specifics)) continue;
+    let raw = '';
+    if (rule.thing === 'after') raw = thingAfter(text, end, clause.end);
+    else if (rule.thing === 'self') raw = cue;
+    else if (rule.thing === 'inside') raw = cue.replace(/^\S+\s+/, '').replace(/\s*under\s+[\s\S]*$/i, '');
+    const thing = tidyThing(raw, rule.article === true) || rule.fallback || 'this';
+    found.push({
+      start: sentence.start + start,
+      end: sentence.start + end,
+      text: ctx.body.slice(sentence.start + start, sentence.start + end),
+      category: rule.category,
+      why: fill(rule.why, cue, thing),
+      ask: fill(rule.ask, cue, thing),
+    });
   }
   return found;
 }
