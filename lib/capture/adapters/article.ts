@@ -8,7 +8,7 @@ import { inertCopy } from '../dom/inert';
 import { sanitizeHtml } from '../dom/sanitize';
 import { parsePerson } from '../dom/people';
 import { parseDisplayedDate } from '../dom/sent-date';
-import { machineDateToIso } from './generic-webmail';
+import { machineDateToIso } from '../dom/sent-date';
 import { cleanText as clean } from '../dom/query';
 
 export const ARTICLE_SELECTORS = {

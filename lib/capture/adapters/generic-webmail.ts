@@ -7,7 +7,8 @@ import { elementToText } from '../dom/text';
 import { splitReply } from '../dom/quote';
 import { sanitizeHtml } from '../dom/sanitize';
 import { parsePeople, parsePerson } from '../dom/people';
-import { parseDisplayedDate, toLocalIso } from '../dom/sent-date';
+import { machineDateToIso, parseDisplayedDate } from '../dom/sent-date';
+import { sameOriginFrames, type FrameDoc } from '../dom/frames';
 import { cleanText as clean } from '../dom/query';
 
 export const GENERIC_WEBMAIL_SELECTORS = {
@@ -92,44 +93,6 @@ interface OpenMessage {
   scopes: Element[];
 }
 
-// ---------------------------------------------------------------- frames
-
-interface FrameDoc {
-  doc: Document;
-  /** The iframe element hosting it, in its parent document. */
-  host: Element;
-}
-
-function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
-  let framed: Document | null = null;
-  try {
-    framed = frame.contentDocument; // null (or SecurityError in old engines) when cross-origin
-  } catch {
-    framed = null;
-  }
-  const srcdoc = frame.getAttribute('srcdoc');
-  const empty = !framed || !framed.body || (framed.body.childElementCount === 0 && !framed.body.textContent?.trim());
-  if (empty && srcdoc) {
-    // A srcdoc frame that has not rendered (or an engine without srcdoc): read the markup inertly.
-    const Parser = frame.ownerDocument.defaultView?.DOMParser;
-    if (Parser) return new Parser().parseFromString(srcdoc, 'text/html');
-  }
-  return framed;
-}
-
-/** Same-origin frame documents in (and under) doc, in document order. Cross-origin frames are skipped. */
-export function sameOriginFrames(doc: Document, depth = 0): FrameDoc[] {
-  if (depth > 4) return [];
-  const out: FrameDoc[] = [];
-  for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
-    const framed = frameDocument(frame);
-    if (!framed || framed === doc) continue;
-    out.push({ doc: framed, host: frame });
-    out.push(...sameOriginFrames(framed, depth + 1));
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- small helpers
 
 
@@ -140,17 +103,6 @@ function visibleText(el: Element): string {
 function labelField(text: string): Field | null {
   const key = clean(text).replace(/\s*:$/, '').toLowerCase();
   return LABEL_TO_FIELD.get(key) ?? null;
-}
-
-/** A machine date (datetime attribute, meta content) as local ISO; null when it is not one. */
-export function machineDateToIso(value: string | null | undefined): string | null {
-  const v = (value ?? '').trim();
-  if (!v) return null;
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(v)) return null;
-  const exact = parseDisplayedDate(v);
-  if (exact) return exact;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? null : toLocalIso(d);
 }
 
 // ---------------------------------------------------------------- header

@@ -4,7 +4,7 @@ import type { CapturedItem } from '../types';
 import { inertRangeContents } from '../dom/inert';
 import { sanitizeHtml } from '../dom/sanitize';
 import { pickAdapter } from '../registry';
-import { sameOriginFrames } from './generic-webmail';
+import { sameOriginFrames } from '../dom/frames';
 
 function usable(selection: Selection | null | undefined): selection is Selection {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;

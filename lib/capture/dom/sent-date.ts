@@ -174,3 +174,14 @@ export function parseDisplayedDate(text: string, now: Date = new Date(), options
   }
   return toLocalIso(new Date(y, mo, d, time.h, time.m, time.s));
 }
+
+/** A machine date (datetime attribute, meta content) as local ISO; null when it is not one. */
+export function machineDateToIso(value: string | null | undefined): string | null {
+  const v = (value ?? '').trim();
+  if (!v) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(v)) return null;
+  const exact = parseDisplayedDate(v);
+  if (exact) return exact;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? null : toLocalIso(d);
+}
