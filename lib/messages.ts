@@ -24,12 +24,19 @@ export interface ImportBackupRequest {
 }
 export type ImportBackupResponse = { ok: boolean; added: number; skipped: number; error?: string };
 
-export type ExtensionRequest = ClipTabRequest | ExportBackupRequest | ImportBackupRequest;
+/** Reads again every record whose analysis is out of date: after a change of child or term dates. */
+export interface AnalyseStaleRequest {
+  type: 'analyse-stale';
+}
+export type AnalyseStaleResponse = { ok: true; analysed: number } | { ok: false; error: string };
+
+export type ExtensionRequest = ClipTabRequest | ExportBackupRequest | ImportBackupRequest | AnalyseStaleRequest;
 
 export interface ResponseFor {
   'clip-tab': ClipTabResponse;
   'export-backup': ExportBackupResponse;
   'import-backup': ImportBackupResponse;
+  'analyse-stale': AnalyseStaleResponse;
 }
 
 export function toImportResponse(outcome: ImportOutcome): ImportBackupResponse {
@@ -40,5 +47,5 @@ export function isExtensionRequest(value: unknown): value is ExtensionRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { type, tabId } = value as { type?: unknown; tabId?: unknown };
   if (type === 'clip-tab') return Number.isInteger(tabId);
-  return type === 'export-backup' || type === 'import-backup';
+  return type === 'export-backup' || type === 'import-backup' || type === 'analyse-stale';
 }

@@ -23,6 +23,8 @@ export async function handleRequest(request: ExtensionRequest): Promise<Response
       if (outcome.ok && outcome.added > 0) await analyseStale(getDatabase());
       return toImportResponse(outcome);
     }
+    case 'analyse-stale':
+      return { ok: true, analysed: await analyseStale(getDatabase()) };
   }
 }
 

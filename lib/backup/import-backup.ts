@@ -1,5 +1,6 @@
 import type { OnRecordDatabase } from '../db/database';
 import { findDuplicate, sameCapture } from '../records/find-duplicate';
+import { headOf } from '../records/record-head';
 import type { SavedRecord } from '../records/types';
 import { validateBackup } from './validate-backup';
 
@@ -14,7 +15,7 @@ export async function importBackup(db: OnRecordDatabase, input: unknown): Promis
   const check = validateBackup(input);
   if (!check.ok) return { ok: false, added: 0, skipped: 0, error: check.error };
   try {
-    return await db.transaction('rw', db.records, async () => {
+    return await db.transaction('rw', db.records, db.recordHeads, async () => {
       const toAdd: SavedRecord[] = [];
       for (const record of check.backup.records) {
         const here =
@@ -24,6 +25,7 @@ export async function importBackup(db: OnRecordDatabase, input: unknown): Promis
         if (!here) toAdd.push(record);
       }
       await db.records.bulkAdd(toAdd);
+      await db.recordHeads.bulkAdd(toAdd.map(headOf));
       return { ok: true as const, added: toAdd.length, skipped: check.backup.records.length - toAdd.length };
     });
   } catch (error) {

@@ -20,9 +20,9 @@ export function analyseRecord(record: SavedRecord, calendar: TermCalendar | null
   );
   const id = (kind: string, f: { start: number; end: number }) => `${record.id}:${kind}:${f.start}-${f.end}`;
   return [
-    ...analysis.dates.map((f) => ({ ...f, kind: 'date' as const, id: id('date', f), recordId: record.id })),
-    ...analysis.commitments.map((f) => ({ ...f, kind: 'commitment' as const, id: id('commitment', f), recordId: record.id })),
-    ...analysis.vague.map((f) => ({ ...f, kind: 'vague' as const, id: id('vague', f), recordId: record.id })),
-    ...analysis.concerns.map((f) => ({ ...f, kind: 'concern' as const, id: id('concern', f), recordId: record.id })),
+    ...analysis.dates.map((f) => ({ ...f, kind: 'date' as const, id: id('date', f), recordId: record.id, childId: record.childId })),
+    ...analysis.commitments.map((f) => ({ ...f, kind: 'commitment' as const, id: id('commitment', f), recordId: record.id, childId: record.childId })),
+    ...analysis.vague.map((f) => ({ ...f, kind: 'vague' as const, id: id('vague', f), recordId: record.id, childId: record.childId })),
+    ...analysis.concerns.map((f) => ({ ...f, kind: 'concern' as const, id: id('concern', f), recordId: record.id, childId: record.childId })),
   ];
 }

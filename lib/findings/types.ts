@@ -4,6 +4,8 @@ interface Stored {
   /** `${recordId}:${kind}:${start}-${end}`: the same words keep the same id when re-analysed. */
   id: string;
   recordId: string;
+  /** The record's child, copied so a child's timeline reads its findings by one index. */
+  childId: string | null;
 }
 
 /** One finding as stored with its record; offsets index into the record's `text`. */
@@ -19,5 +21,7 @@ export type FindingKind = StoredFinding['kind'];
 export interface AnalysisStamp {
   recordId: string;
   version: number;
+  /** The term calendar it was read against (see calendar-lookup.ts); '' for none. */
+  calendarKey?: string;
   analysedAt: string;
 }

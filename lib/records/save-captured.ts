@@ -2,6 +2,7 @@ import type { CapturedItem } from '../capture/types';
 import type { OnRecordDatabase } from '../db/database';
 import { buildRecord } from './build-record';
 import { findDuplicate, sameCapture } from './find-duplicate';
+import { headOf } from './record-head';
 import type { SavedRecord } from './types';
 
 export interface SaveOutcome {
@@ -13,11 +14,18 @@ export interface SaveOutcome {
   duplicate: boolean;
 }
 
+export interface SaveOptions {
+  now?: Date;
+  /** Which child a new record is about (a guess the parent can change), or null. */
+  childFor?: (record: SavedRecord) => string | null;
+}
+
 /** Saves what was captured, keeping one copy of anything saved before. All or nothing. */
-export async function saveCaptured(db: OnRecordDatabase, items: CapturedItem[], now = new Date()): Promise<SaveOutcome> {
+export async function saveCaptured(db: OnRecordDatabase, items: CapturedItem[], options: SaveOptions | Date = {}): Promise<SaveOutcome> {
+  const { now = new Date(), childFor } = options instanceof Date ? { now: options } : options;
   // Hash before the transaction: awaiting Web Crypto inside it would let IndexedDB commit early.
   const candidates = await Promise.all(items.map((item) => buildRecord(item, now)));
-  return db.transaction('rw', db.records, async () => {
+  return db.transaction('rw', db.records, db.recordHeads, async () => {
     const recordIds: string[] = [];
     const added: SavedRecord[] = [];
     for (const candidate of candidates) {
@@ -26,10 +34,11 @@ export async function saveCaptured(db: OnRecordDatabase, items: CapturedItem[], 
         recordIds.push(earlier.id);
         continue;
       }
-      added.push(candidate);
+      added.push(childFor ? { ...candidate, childId: childFor(candidate) } : candidate);
       recordIds.push(candidate.id);
     }
     await db.records.bulkAdd(added);
+    await db.recordHeads.bulkAdd(added.map(headOf));
     return { recordIds, addedIds: added.map((r) => r.id), duplicate: candidates.length > 0 && added.length === 0 };
   });
 }

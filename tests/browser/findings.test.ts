@@ -103,12 +103,12 @@ function span(words: string, from = 0): { start: number; end: number; text: stri
 
 const R = 'findings-ui-1';
 const FOUND: StoredFinding[] = [
-  { id: `${R}:test-commitment:1`, recordId: R, kind: 'commitment', ...span('I will send the updated support plan by Friday'), actor: 'Mrs Anita Patel', due: '2026-05-15', hedged: false, conditional: false },
-  { id: `${R}:test-commitment:2`, recordId: R, kind: 'commitment', ...span('We will keep an eye on how Maya settles'), actor: 'school', due: null, hedged: true, conditional: false },
-  { id: `${R}:test-date:1`, recordId: R, kind: 'date', ...span('by Friday'), date: '2026-05-15' },
+  { id: `${R}:test-commitment:1`, recordId: R, childId: null, kind: 'commitment', ...span('I will send the updated support plan by Friday'), actor: 'Mrs Anita Patel', due: '2026-05-15', hedged: false, conditional: false },
+  { id: `${R}:test-commitment:2`, recordId: R, childId: null, kind: 'commitment', ...span('We will keep an eye on how Maya settles'), actor: 'school', due: null, hedged: true, conditional: false },
+  { id: `${R}:test-date:1`, recordId: R, childId: null, kind: 'date', ...span('by Friday'), date: '2026-05-15' },
   // Crosses the end of the second promise.
-  { id: `${R}:test-vague:1`, recordId: R, kind: 'vague', ...span('keep an eye on how Maya settles after lunch'), category: 'monitoring', why: 'Nobody says who will watch, or what happens next.', ask: 'Who will be watching, and when will you tell me what you saw?' },
-  { id: `${R}:test-concern:1`, recordId: R, kind: 'concern', ...span('go home early'), type: 'early-pickup', explanation: 'Sending a child home early is an exclusion unless it is recorded as one.' },
+  { id: `${R}:test-vague:1`, recordId: R, childId: null, kind: 'vague', ...span('keep an eye on how Maya settles after lunch'), category: 'monitoring', why: 'Nobody says who will watch, or what happens next.', ask: 'Who will be watching, and when will you tell me what you saw?' },
+  { id: `${R}:test-concern:1`, recordId: R, childId: null, kind: 'concern', ...span('go home early'), type: 'early-pickup', explanation: 'Sending a child home early is an exclusion unless it is recorded as one.' },
 ];
 
 /**

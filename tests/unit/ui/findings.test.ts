@@ -55,7 +55,7 @@ describe('countByRecord', () => {
 
 describe('groupFindings', () => {
   it('groups by kind, each in the order the words appear', () => {
-    const base = { recordId: 'r', text: 'x' };
+    const base = { recordId: 'r', childId: null, text: 'x' };
     const findings: StoredFinding[] = [
       { ...base, id: '2', kind: 'vague', start: 30, end: 40, category: 'monitoring', why: '', ask: '' },
       { ...base, id: '1', kind: 'vague', start: 5, end: 9, category: 'hedge', why: '', ask: '' },
@@ -70,7 +70,7 @@ describe('groupFindings', () => {
 });
 
 describe('describeFinding', () => {
-  const base = { recordId: 'r', id: 'x', start: 0, end: 1, text: 'x' };
+  const base = { recordId: 'r', childId: null, id: 'x', start: 0, end: 1, text: 'x' };
   it('labels each kind briefly', () => {
     expect(describeFinding({ ...base, kind: 'commitment', actor: 'school', due: null, hedged: false, conditional: false })).toBe(
       'Promise: The school, no date given',

@@ -1,0 +1,6 @@
+import type { Table } from 'dexie';
+import type { ChildEvent } from '../../plan/types';
+
+export type EventsTable = Table<ChildEvent, string>;
+
+export const eventsSchema = '&id, childId, [childId+day]';

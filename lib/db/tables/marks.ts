@@ -1,0 +1,7 @@
+import type { Table } from 'dexie';
+import type { CommitmentMark } from '../../plan/types';
+
+export type MarksTable = Table<CommitmentMark, string>;
+
+/** One mark per commitment; a child's marks load together for the timeline. */
+export const marksSchema = '&findingId, childId';

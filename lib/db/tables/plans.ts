@@ -1,0 +1,7 @@
+import type { Table } from 'dexie';
+import type { SupportPlan } from '../../plan/types';
+
+export type PlansTable = Table<SupportPlan, string>;
+
+/** A child's plans in the order they started. */
+export const plansSchema = '&id, childId, [childId+startsOn]';
