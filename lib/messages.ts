@@ -1,7 +1,7 @@
 // The messages the background service worker answers. Only the extension's own pages may send
 // them (see docs/automation.md); content scripts and web pages are refused.
 import type { Backup } from './backup/format';
-import type { ImportOutcome } from './backup/import-backup';
+import type { ImportDetails, ImportOutcome } from './backup/import-backup';
 
 export interface ClipTabRequest {
   type: 'clip-tab';
@@ -22,7 +22,16 @@ export interface ImportBackupRequest {
   type: 'import-backup';
   backup: unknown;
 }
-export type ImportBackupResponse = { ok: boolean; added: number; skipped: number; error?: string };
+/** `added` and `skipped` count records; `details` counts every kind (see lib/backup/import-backup.ts). */
+export type ImportBackupResponse = {
+  ok: boolean;
+  added: number;
+  skipped: number;
+  error?: string;
+  details?: ImportDetails;
+  /** Things the parent should put right, e.g. term dates that were not in the backup. */
+  warnings?: string[];
+};
 
 /** Reads again every record whose analysis is out of date: after a change of child or term dates. */
 export interface AnalyseStaleRequest {
@@ -40,7 +49,9 @@ export interface ResponseFor {
 }
 
 export function toImportResponse(outcome: ImportOutcome): ImportBackupResponse {
-  return outcome.ok ? { ok: true, added: outcome.added, skipped: outcome.skipped } : outcome;
+  return outcome.ok
+    ? { ok: true, added: outcome.added, skipped: outcome.skipped, details: outcome.details, warnings: outcome.warnings }
+    : outcome;
 }
 
 export function isExtensionRequest(value: unknown): value is ExtensionRequest {

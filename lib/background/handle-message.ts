@@ -20,7 +20,8 @@ export async function handleRequest(request: ExtensionRequest): Promise<Response
       return exportBackup(getDatabase());
     case 'import-backup': {
       const outcome = await importBackup(getDatabase(), request.backup);
-      if (outcome.ok && outcome.added > 0) await analyseStale(getDatabase());
+      // Term dates or children in the backup can change how existing records read, not just new ones.
+      if (outcome.ok) await analyseStale(getDatabase());
       return toImportResponse(outcome);
     }
     case 'analyse-stale':

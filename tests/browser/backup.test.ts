@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('backup', () => {
   it('exports every record in the documented format', () => {
-    expect(backup).toMatchObject({ format: 'on-record-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'on-record-backup', version: 2 });
     expect(Number.isNaN(Date.parse(backup.exportedAt))).toBe(false);
     expect(backup.records).toHaveLength(5);
     expect(new Set(backup.records.map((r) => r.kind))).toEqual(new Set(['email', 'page', 'selection']));
@@ -48,11 +48,11 @@ describe('backup', () => {
       expect((await target.exportBackup()).records).toEqual([]);
       // Through JSON, as the file on disk would be.
       const fromFile: unknown = JSON.parse(JSON.stringify(backup));
-      expect(await target.importBackup(fromFile)).toEqual({ ok: true, added: 5, skipped: 0 });
+      expect(await target.importBackup(fromFile)).toMatchObject({ ok: true, added: 5, skipped: 0 });
       const restored = await target.exportBackup();
       expect(byId(restored.records)).toEqual(byId(backup.records));
 
-      expect(await target.importBackup(fromFile)).toEqual({ ok: true, added: 0, skipped: 5 });
+      expect(await target.importBackup(fromFile)).toMatchObject({ ok: true, added: 0, skipped: 5 });
       expect(byId((await target.exportBackup()).records)).toEqual(byId(backup.records));
 
       // The side panel of the restored profile lists them all.
@@ -67,7 +67,7 @@ describe('backup', () => {
   it('skips records already here under another id: same message id, or same text and kind', async () => {
     const copies = backup.records.map((r) => ({ ...r, id: `copy-${r.id}` }));
     const answer = await source.importBackup({ ...backup, records: copies });
-    expect(answer).toEqual({ ok: true, added: 0, skipped: 5 });
+    expect(answer).toMatchObject({ ok: true, added: 0, skipped: 5 });
     expect(byId((await source.exportBackup()).records)).toEqual(byId(backup.records));
   });
 });
@@ -80,7 +80,7 @@ describe('a bad backup', () => {
     ['not a backup at all', () => 'hello', /not an On Record backup/],
     ['nothing', () => null, /not an On Record backup/],
     ['another format', () => ({ ...good(), format: 'other-app-backup' }), /not an On Record backup/],
-    ['a newer version', () => ({ ...good(), version: 2 }), /newer version of On Record/],
+    ['a newer version', () => ({ ...good(), version: 3 }), /newer version of On Record/],
     ['no records list', () => ({ format: 'on-record-backup', version: 1, exportedAt: new Date().toISOString() }), /damaged.*records/],
     [
       'one damaged record among good new ones',

@@ -29,31 +29,37 @@ describe('backup', () => {
   it('round-trips every record without loss through JSON', async () => {
     await seed();
     const backup = await exportBackup(source, new Date('2025-01-01T00:00:00Z'));
-    expect(backup).toMatchObject({ format: 'on-record-backup', version: 1, exportedAt: '2025-01-01T00:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'on-record-backup', version: 2, exportedAt: '2025-01-01T00:00:00.000Z' });
     const check = parseBackupText(JSON.stringify(backup));
     expect(check.ok).toBe(true);
-    expect(await importBackup(target, JSON.parse(JSON.stringify(backup)))).toEqual({ ok: true, added: 3, skipped: 0 });
+    expect(await importBackup(target, JSON.parse(JSON.stringify(backup)))).toMatchObject({ ok: true, added: 3, skipped: 0, warnings: [] });
     const restored = await exportBackup(target);
     expect(restored.records).toEqual(backup.records);
+    expect(await target.recordHeads.toArray()).toEqual(await source.recordHeads.toArray());
   });
 
   it('merges without duplicates: same id, same message id, or same text', async () => {
     await seed();
     const backup = await exportBackup(source);
     await importBackup(target, backup);
-    expect(await importBackup(target, backup)).toEqual({ ok: true, added: 0, skipped: 3 });
+    expect(await importBackup(target, backup)).toMatchObject({ ok: true, added: 0, skipped: 3, details: { records: { added: 0, skipped: 3 } } });
     // The same email saved separately on another computer has another id but the same message id.
     const other = new OnRecordDatabase(`other-${crypto.randomUUID()}`);
     await saveCaptured(other, [makeItem(), makeItem({ messageId: 'msg-new', text: 'New one' })]);
-    expect(await importBackup(target, await exportBackup(other))).toEqual({ ok: true, added: 1, skipped: 1 });
+    expect(await importBackup(target, await exportBackup(other))).toMatchObject({ ok: true, added: 1, skipped: 1 });
     await other.delete();
     expect(await target.records.count()).toBe(4);
+    expect(await target.recordHeads.count()).toBe(4);
   });
 
   it.each([
     ['not JSON', '{oops', /not readable JSON/],
     ['another file', '{"hello":1}', /not an On Record backup/],
-    ['a newer backup', '{"format":"on-record-backup","version":99,"records":[]}', /newer version of On Record/],
+    ['a newer backup', '{"format":"on-record-backup","version":99,"records":[]}', /newer version of On Record \(format 99\)/],
+    ['the next version', '{"format":"on-record-backup","version":3,"records":[]}', /newer version of On Record \(format 3\)/],
+    ['a version 2 file without its plans', '{"format":"on-record-backup","version":2,"exportedAt":"2026-01-01T00:00:00Z","records":[],"children":[],"calendars":[],"events":[],"links":[],"marks":[]}', /damaged.*\(at plans\)/],
+    ['a damaged version 1 file', '{"format":"on-record-backup","version":1,"exportedAt":"2025-01-01T00:00:00Z","records":[{"id":""}]}', /damaged.*\(at records\.0\.id\)/],
+    ['a file without a version', '{"format":"on-record-backup","records":[]}', /damaged.*\(at version\)/],
   ])('refuses %s with a clear message', (_name, text, message) => {
     const check = parseBackupText(text);
     expect(check.ok).toBe(false);
