@@ -108,13 +108,16 @@ export type ChildEventKind =
   | 'review' // a review of the SEN Support plan or IEP (assess, plan, do, review)
   | 'meeting'
   | 'assessment-requested' // request for an EHC needs assessment received by the local authority
-  | 'assessment-decision' // the local authority's decision whether to assess
-  | 'no-plan-notice' // notice that no EHC plan will be issued
+  | 'assessment-agreed' // the local authority decided to carry out the assessment
+  | 'assessment-refused' // the local authority decided not to assess (can be appealed)
+  | 'no-plan-notice' // notice that no EHC plan will be issued (can be appealed)
   | 'draft-plan-served'
-  | 'final-plan-issued'
+  | 'comments-sent' // the parent's comments on the draft plan, sent
+  | 'final-plan-issued' // its contents can be appealed
   | 'annual-review' // annual review meeting of an EHC plan
-  | 'decision-letter' // a decision that can be appealed to the tribunal
-  | 'mediation-certificate';
+  | 'decision-letter' // any other decision that can be appealed to the tribunal
+  | 'mediation-certificate'
+  | 'appeal-lodged'; // the parent's appeal reached the tribunal
 
 export interface ChildEvent {
   id: string;
