@@ -3,6 +3,7 @@ import type { CaptureResult } from '../capture/types';
 import { getDatabase } from '../db/database';
 import type { ClipTabResponse } from '../messages';
 import { analyseAndStore } from '../findings/store-findings';
+import { guessChild } from '../plan/assign/guess-child';
 import { saveCaptured } from '../records/save-captured';
 import { isCaptureResult } from './is-capture-result';
 
@@ -30,7 +31,9 @@ export async function clipTab(tabId: number, frameId?: number): Promise<ClipTabR
   }
   try {
     const db = getDatabase();
-    const outcome = await saveCaptured(db, result.items);
+    // Filed under the child it is about when that is clear; the parent can change it in one step.
+    const children = await db.children.toArray();
+    const outcome = await saveCaptured(db, result.items, { childFor: (record) => guessChild(record, children)?.childId ?? null });
     await analyseAndStore(db, outcome.addedIds).catch((error: unknown) => {
       // The email is saved whatever happens here; start-up analyses anything left unread.
       console.error('On Record: analysis failed', error);
