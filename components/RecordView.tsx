@@ -16,6 +16,7 @@ import { useFindings } from './use-findings';
 import { MessageFrame } from './MessageFrame';
 import { FindingsSection } from './FindingsSection';
 import { FindingsKey, MarkedText, markId } from './MarkedText';
+import { RecordChildPicker } from './RecordChildPicker';
 
 interface Props {
   recordId: string;
@@ -174,6 +175,8 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
           </Field>
         ) : null}
       </dl>
+
+      <RecordChildPicker record={record} />
 
       {found?.analysed ? <FindingsSection findings={found.findings} selectedId={selectedId} onShow={showInText} /> : null}
 

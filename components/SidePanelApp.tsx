@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { ClipStatusBanner } from './ClipStatusBanner';
+import { CompactTimeline } from './timeline/CompactTimeline';
 import { RecordList } from './RecordList';
 import { RecordView } from './RecordView';
 import { useClipStatus } from './use-clip-status';
@@ -8,10 +9,12 @@ import { useRecords } from './use-records';
 
 export function SidePanelApp() {
   const [openId, setOpenId] = useState<string | null>(null);
+  const [panel, setPanel] = useState<'saved' | 'timeline'>('saved');
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   const records = useRecords();
 
   const open = useCallback((id: string) => {
+    setPanel('saved');
     setReturnFocusTo(null);
     setOpenId(id);
   }, []);
@@ -42,9 +45,22 @@ export function SidePanelApp() {
     <div className="app sidepanel">
       <header className="app-header">
         <span className="brand">On Record</span>
+        <nav className="panel-switch" aria-label="Side panel">
+          <button type="button" aria-current={panel === 'saved' ? 'page' : undefined} onClick={() => setPanel('saved')} data-testid="panel-saved">
+            Saved
+          </button>
+          <button type="button" aria-current={panel === 'timeline' ? 'page' : undefined} onClick={() => setPanel('timeline')} data-testid="panel-timeline">
+            Timeline
+          </button>
+        </nav>
       </header>
       <ClipStatusBanner status={status} openId={openId} onShow={open} onDismiss={dismissStatus} />
       {/* The open record sits above the list, which stays in place so new saves show at once. */}
+      {panel === 'timeline' ? (
+        <main className="app-main">
+          <CompactTimeline />
+        </main>
+      ) : (
       <main className={openId ? 'app-main has-open-record' : 'app-main'}>
         {openId ? <RecordView recordId={openId} onBack={back} /> : null}
         <RecordList
@@ -55,6 +71,7 @@ export function SidePanelApp() {
           justSaved={status && (status.tone === 'saved' || status.tone === 'duplicate') ? status.recordIds : []}
         />
       </main>
+      )}
       <footer className="app-footer">
         <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>
           Backup and settings

@@ -7,13 +7,15 @@ export type Route =
   | { page: 'home' }
   | { page: 'new-child' }
   | { page: 'child'; childId: string; tab: ChildTab }
-  | { page: 'edit-plan'; childId: string; planId: string | null };
+  | { page: 'edit-plan'; childId: string; planId: string | null }
+  | { page: 'record'; recordId: string };
 
 const TABS: readonly ChildTab[] = ['timeline', 'plan', 'details', 'terms'];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'new-child') return { page: 'new-child' };
+  if (parts[0] === 'record' && parts[1]) return { page: 'record', recordId: parts[1] };
   if (parts[0] === 'child' && parts[1]) {
     const childId = parts[1];
     if (parts[2] === 'plan' && parts[3] === 'edit') return { page: 'edit-plan', childId, planId: parts[4] ?? null };
@@ -33,5 +35,7 @@ export function routeHash(route: Route): string {
       return `#/child/${encodeURIComponent(route.childId)}/${route.tab}`;
     case 'edit-plan':
       return `#/child/${encodeURIComponent(route.childId)}/plan/edit${route.planId ? `/${encodeURIComponent(route.planId)}` : ''}`;
+    case 'record':
+      return `#/record/${encodeURIComponent(route.recordId)}`;
   }
 }

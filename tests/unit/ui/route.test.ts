@@ -10,6 +10,7 @@ describe('page routes in the address fragment', () => {
       { page: 'child', childId: 'c1', tab: 'timeline' },
       { page: 'edit-plan', childId: 'c1', planId: null },
       { page: 'edit-plan', childId: 'c1', planId: 'p9' },
+      { page: 'record', recordId: 'r:1' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });

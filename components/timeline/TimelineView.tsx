@@ -1,0 +1,74 @@
+import { useMemo, useRef, useState } from 'react';
+import { computeClocks } from '@/lib/plan/clocks';
+import { computeFlags } from '@/lib/plan/flags';
+import { buildTimeline } from '@/lib/plan/timeline/build-timeline';
+import type { Child, ChildEvent, IsoDay } from '@/lib/plan/types';
+import { EventForm } from '../events/EventForm';
+import { useChildSet } from '../use-child-set';
+import { AttentionList } from './AttentionList';
+import { DeadlinesList } from './DeadlinesList';
+import { MarkDialog, type MarkTarget } from './MarkDialog';
+import { recordOptions } from './record-options';
+import { VagueCounts } from './VagueCounts';
+import { VirtualTimeline, type VirtualTimelineHandle } from './VirtualTimeline';
+
+/** A child's timeline: what needs attention, the legal deadlines, then everything term by term. */
+export function TimelineView({ child, today }: { child: Child; today: IsoDay }) {
+  const set = useChildSet(child.id, today);
+  const list = useRef<VirtualTimelineHandle>(null);
+  const [marking, setMarking] = useState<MarkTarget | null>(null);
+  const [editingEvent, setEditingEvent] = useState<ChildEvent | 'new' | null>(null);
+
+  const computed = useMemo(() => {
+    if (!set) return null;
+    const flags = computeFlags(set);
+    const clocks = computeClocks(set.events, today);
+    const rows = buildTimeline(set, flags, clocks);
+    return { flags, clocks, rows };
+  }, [set, today]);
+  const records = useMemo(() => (set ? recordOptions(set.records) : []), [set]);
+
+  if (set === undefined || !computed) return <p className="quiet" aria-busy="true">Opening the timeline…</p>;
+  if (set === null) return <p role="alert">This child is no longer in your record.</p>;
+
+  return (
+    <div className="timeline-page" data-testid="timeline-page">
+      {!set.calendar ? (
+        <p className="notice" data-testid="no-term-dates">
+          No term dates yet, so the timeline is grouped by month and “by half term” in emails has no date.{' '}
+          <a href={`#/child/${encodeURIComponent(child.id)}/terms`}>Add the school’s term dates</a>.
+        </p>
+      ) : null}
+      <div className="timeline-columns">
+        <div className="timeline-side">
+          <AttentionList flags={computed.flags} onShow={(flagId) => list.current?.showFlag(flagId)} onMark={setMarking} set={set} />
+          <DeadlinesList clocks={computed.clocks} today={today} />
+          <VagueCounts set={set} />
+        </div>
+        <section className="timeline-main" aria-labelledby="timeline-heading">
+          <div className="timeline-toolbar">
+            <h2 id="timeline-heading">Timeline</h2>
+            <button type="button" className="button-small" onClick={() => setEditingEvent('new')} data-testid="event-add">
+              Record a meeting, review or letter
+            </button>
+          </div>
+          {editingEvent ? (
+            <div className="card">
+              <EventForm
+                key={editingEvent === 'new' ? 'new' : editingEvent.id}
+                child={child}
+                event={editingEvent === 'new' ? undefined : editingEvent}
+                records={records}
+                today={today}
+                onSaved={() => setEditingEvent(null)}
+                onCancel={() => setEditingEvent(null)}
+              />
+            </div>
+          ) : null}
+          <VirtualTimeline ref={list} rows={computed.rows} set={set} onMark={setMarking} onEditEvent={setEditingEvent} />
+        </section>
+      </div>
+      {marking ? <MarkDialog target={marking} set={set} onClose={() => setMarking(null)} /> : null}
+    </div>
+  );
+}

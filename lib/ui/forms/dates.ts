@@ -1,0 +1,56 @@
+// Days for the forms: what a date input holds, and days written out the way parents read them.
+// Fixed English names rather than Intl, whose wording differs between browsers and ICU versions.
+import { MONTH_NAMES, WEEKDAY_NAMES, dayOfMonth, isIsoDay, monthOf, weekday, yearOf } from '../../analysis/calendar/day';
+import type { IsoDay } from '../../plan/types';
+
+/** "Tuesday 3 March 2026"; '' for a missing or impossible day. */
+export function longDay(day: IsoDay | null | undefined): string {
+  if (!day || !isIsoDay(day)) return '';
+  return `${WEEKDAY_NAMES[weekday(day)]} ${dayOfMonth(day)} ${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
+}
+
+/** "3 March 2026", for lists where the weekday is clutter; '' for a missing or impossible day. */
+export function shortDay(day: IsoDay | null | undefined): string {
+  if (!day || !isIsoDay(day)) return '';
+  return `${dayOfMonth(day)} ${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
+}
+
+/** The value for an <input type="date">: the day, or '' when there is none. */
+export function toDateInput(day: IsoDay | null | undefined): string {
+  return day && isIsoDay(day) ? day : '';
+}
+
+/** What an <input type="date"> holds, as a day: null when it is empty or not a real day. */
+export function fromDateInput(value: string): IsoDay | null {
+  const v = value.trim();
+  return isIsoDay(v) ? v : null;
+}
+
+/** The calendar day, in this browser's time zone, of an ISO 8601 instant; null when unreadable. */
+export function localDayOfInstant(instant: string): IsoDay | null {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return null;
+  const y = date.getFullYear();
+  const m = date.getMonth() + 1;
+  const d = date.getDate();
+  const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDay(day) ? day : null;
+}
+
+/** "Tuesday 3 March 2026" for the local day of an instant such as a plan revision's time. */
+export function longDayOfInstant(instant: string): string {
+  return longDay(localDayOfInstant(instant));
+}
+
+/** The calendar year in which the school year holding `today` began (it begins in September). */
+export function schoolYearStart(today: IsoDay): number {
+  return monthOf(today) >= 8 ? yearOf(today) : yearOf(today) - 1;
+}
+
+/** "Autumn 2026", "Spring 2027", "Summer 2027" for a term starting on `start`; '' for no day. */
+export function termNameFor(start: IsoDay | null | undefined): string {
+  if (!start || !isIsoDay(start)) return '';
+  const month = monthOf(start);
+  const season = month >= 8 ? 'Autumn' : month <= 3 ? 'Spring' : 'Summer';
+  return `${season} ${yearOf(start)}`;
+}

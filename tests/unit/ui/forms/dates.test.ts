@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fromDateInput, localDayOfInstant, longDay, longDayOfInstant, schoolYearStart, shortDay, termNameFor, toDateInput } from '@/lib/ui/forms/dates';
+
+describe('form dates', () => {
+  it('writes a day out in full, the British way', () => {
+    expect(longDay('2026-03-03')).toBe('Tuesday 3 March 2026');
+    expect(longDay('2027-01-04')).toBe('Monday 4 January 2027');
+    expect(shortDay('2026-09-07')).toBe('7 September 2026');
+  });
+
+  it('gives nothing for a missing or impossible day', () => {
+    expect(longDay(null)).toBe('');
+    expect(longDay('')).toBe('');
+    expect(longDay('2026-02-30')).toBe('');
+    expect(shortDay('soon')).toBe('');
+  });
+
+  it('converts to and from date inputs', () => {
+    expect(toDateInput('2026-09-07')).toBe('2026-09-07');
+    expect(toDateInput(null)).toBe('');
+    expect(toDateInput('07/09/2026')).toBe('');
+    expect(fromDateInput(' 2026-09-07 ')).toBe('2026-09-07');
+    expect(fromDateInput('')).toBeNull();
+    expect(fromDateInput('2026-13-01')).toBeNull();
+  });
+
+  it('takes the local day of an instant (tests run in Europe/London)', () => {
+    expect(localDayOfInstant('2026-05-13T23:30:00Z')).toBe('2026-05-14');
+    expect(longDayOfInstant('2026-03-03T10:00:00Z')).toBe('Tuesday 3 March 2026');
+    expect(localDayOfInstant('not a time')).toBeNull();
+    expect(longDayOfInstant('not a time')).toBe('');
+  });
+
+  it('knows which school year a day is in', () => {
+    expect(schoolYearStart('2026-05-13')).toBe(2025);
+    expect(schoolYearStart('2026-09-01')).toBe(2026);
+    expect(schoolYearStart('2026-08-20')).toBe(2026);
+  });
+
+  it('names a term by the season it starts in', () => {
+    expect(termNameFor('2026-09-03')).toBe('Autumn 2026');
+    expect(termNameFor('2027-01-05')).toBe('Spring 2027');
+    expect(termNameFor('2027-04-19')).toBe('Summer 2027');
+    expect(termNameFor('')).toBe('');
+  });
+});
