@@ -16,12 +16,14 @@ interface Props {
   selectedId: string | null;
   /** Show this finding's words in the message. */
   onShow: (findingId: string) => void;
+  /** More to show under a finding: which part of the child's plan it is about. */
+  renderExtra?: (finding: StoredFinding) => ReactNode;
 }
 
 export const NOTHING_FOUND = 'On Record found no dates, promises or vague wording in this message.';
 
 /** What On Record found in a message, grouped, each item linked to its words in the text below. */
-export function FindingsSection({ findings, selectedId, onShow }: Props) {
+export function FindingsSection({ findings, selectedId, onShow, renderExtra }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -71,6 +73,7 @@ export function FindingsSection({ findings, selectedId, onShow }: Props) {
             {groups[kind].map((finding) => (
               <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} onShow={onShow}>
                 <FindingDetails finding={finding} copied={copiedId === finding.id} onCopy={copy} />
+                {renderExtra?.(finding)}
               </FindingItem>
             ))}
           </ul>

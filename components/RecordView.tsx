@@ -17,6 +17,10 @@ import { MessageFrame } from './MessageFrame';
 import { FindingsSection } from './FindingsSection';
 import { FindingsKey, MarkedText, markId } from './MarkedText';
 import { RecordChildPicker } from './RecordChildPicker';
+import { LinkControl } from './timeline/LinkControl';
+import { usePlanLinks } from './use-plan-links';
+import { sentenceAround } from '@/lib/ui/sentence-around';
+import { todayIso } from '@/lib/ui/today';
 
 interface Props {
   recordId: string;
@@ -57,6 +61,23 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
   const subject = subjectOrPlaceholder(record.subject);
   const hasHtml = record.html.trim() !== '';
   const found = useFindings(record.id);
+  const planLinks = usePlanLinks(record.childId);
+  const renderLink = useCallback(
+    (finding: StoredFinding) =>
+      planLinks && record.childId ? (
+        <LinkControl
+          finding={finding}
+          childId={record.childId}
+          plans={planLinks.plans}
+          link={planLinks.links.get(finding.id)}
+          senderName={record.from?.name ?? ''}
+          subject={record.subject}
+          today={todayIso()}
+          sentence={sentenceAround(record.text, finding.start, finding.end)}
+        />
+      ) : null,
+    [planLinks, record],
+  );
 
   // The text as shown (without blank lines around it), and the findings placed in it.
   const lead = record.text.length - record.text.trimStart().length;
@@ -178,7 +199,7 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
 
       <RecordChildPicker record={record} />
 
-      {found?.analysed ? <FindingsSection findings={found.findings} selectedId={selectedId} onShow={showInText} /> : null}
+      {found?.analysed ? <FindingsSection findings={found.findings} selectedId={selectedId} onShow={showInText} renderExtra={renderLink} /> : null}
 
       {hasHtml ? (
         <div className="view-toggle" role="group" aria-label="How to show the message">

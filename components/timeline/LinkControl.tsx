@@ -14,6 +14,8 @@ interface Props {
   senderName: string;
   subject: string;
   today: IsoDay;
+  /** The sentence around the finding, when the record's text is at hand. */
+  sentence?: string;
 }
 
 const NONE = 'none';
@@ -22,12 +24,12 @@ const NONE = 'none';
  * Which part of the plan a finding is about: the parent's confirmed choice, or On Record's
  * suggestion waiting to be confirmed or changed.
  */
-export function LinkControl({ finding, childId, plans, link, senderName, subject, today }: Props) {
+export function LinkControl({ finding, childId, plans, link, senderName, subject, today, sentence }: Props) {
   const [changing, setChanging] = useState(false);
   const options = useMemo(() => planItemOptions(plans), [plans]);
   const suggestion = useMemo(
-    () => (link || plans.length === 0 ? undefined : suggestLinks({ findingText: finding.text, sentence: finding.text, recordSubject: subject, senderName }, [...plans], today)[0]),
-    [link, plans, finding.text, subject, senderName, today],
+    () => (link || plans.length === 0 ? undefined : suggestLinks({ findingText: finding.text, sentence: sentence ?? finding.text, recordSubject: subject, senderName }, [...plans], today)[0]),
+    [link, plans, finding.text, subject, senderName, today, sentence],
   );
   if (plans.length === 0 || options.length === 0) return null;
   const db = getDatabase();

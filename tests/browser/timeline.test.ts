@@ -103,11 +103,25 @@ describe('a child, their plan and their timeline', () => {
     expect(await row.textContent()).toMatch(/the email that shows it/);
   });
 
+  it('suggests which part of the plan a promise is about, and keeps the parent’s confirmation', async () => {
+    const row = page.getByTestId('row-commitment').filter({ hasText: /small group phonics/ });
+    await row.getByRole('link', { name: /Where it was promised/ }).click();
+    const finding = page.locator('[data-testid="finding"][data-kind="commitment"]', { hasText: /small group phonics/ });
+    const link = finding.getByTestId('link-control');
+    await expect.poll(() => link.getAttribute('data-state')).toBe('suggested');
+    expect(await link.textContent()).toMatch(/Small group phonics/);
+    await link.getByTestId('link-confirm').click();
+    await expect.poll(() => finding.getByTestId('link-control').getAttribute('data-state')).toBe('confirmed');
+    await page.goBack();
+    await page.getByTestId('timeline').waitFor();
+  });
+
   it('keeps the child, plan and marks in the backup', async () => {
     const backup = (await h.exportBackup()) as unknown as { children: { name: string }[]; plans: unknown[]; marks: { status: string }[] };
     expect(backup.children.map((c) => c.name)).toEqual(['Sam Bennett']);
     expect(backup.plans).toHaveLength(1);
     expect(backup.marks.map((m) => m.status)).toEqual(['kept']);
+    expect((backup as unknown as { links: unknown[] }).links).toHaveLength(1);
     expect(h.extensionErrors).toEqual([]);
   });
 });
