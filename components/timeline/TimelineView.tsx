@@ -9,6 +9,7 @@ import { AttentionList } from './AttentionList';
 import { DeadlinesList } from './DeadlinesList';
 import { MarkDialog, type MarkTarget } from './MarkDialog';
 import { recordOptions } from './record-options';
+import { UnfiledNotice } from './UnfiledNotice';
 import { VagueCounts } from './VagueCounts';
 import { VirtualTimeline, type VirtualTimelineHandle } from './VirtualTimeline';
 
@@ -33,6 +34,7 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
 
   return (
     <div className="timeline-page" data-testid="timeline-page">
+      <UnfiledNotice child={child} />
       {!set.calendar ? (
         <p className="notice" data-testid="no-term-dates">
           No term dates yet, so the timeline is grouped by month and “by half term” in emails has no date.{' '}
