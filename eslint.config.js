@@ -36,7 +36,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [...extensionApis, ...pageBudget], patterns: uiAndWiring }] },
   },
   {
-    files: ['lib/analysis/**/*.ts'],
+    files: ['lib/analysis/**/*.ts', 'lib/plan/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [...extensionApis, { name: 'dexie', message: 'Analysis is pure: no storage.' }], patterns: uiAndWiring }],
       'no-restricted-globals': ['error', 'chrome', 'browser', 'window', 'document', 'localStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'],

@@ -25,6 +25,11 @@ describe('module boundaries', () => {
     expect(await ruleIds('lib/analysis/probe.ts', "import { browser } from 'wxt/browser';\nexport const a = browser;\n")).toContain('no-restricted-imports');
   });
 
+  it('plan rules are pure too: no browser API and no storage', async () => {
+    expect(await ruleIds('lib/plan/probe.ts', 'export const t = window.location.href;\n')).toContain('no-restricted-globals');
+    expect(await ruleIds('lib/plan/probe.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n")).toContain('no-restricted-imports');
+  });
+
   it('allows what each layer is for', async () => {
     expect(await ruleIds('lib/background/probe.ts', "import { browser } from 'wxt/browser';\nexport const a = browser;\n")).toEqual([]);
   });
