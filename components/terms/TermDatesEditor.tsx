@@ -8,7 +8,6 @@ import { getDatabase } from '@/lib/db/database';
 import type { AnalyseStaleRequest } from '@/lib/messages';
 import { checkCalendar } from '@/lib/plan/calendar/calendar-check';
 import { defaultCalendarAround } from '@/lib/plan/calendar/default-calendar';
-import { importIcsCalendar } from '@/lib/plan/calendar/ics/import-ics-calendar';
 import type { Child, IsoDay, SchoolCalendar } from '@/lib/plan/types';
 import { saveCalendar } from '@/lib/store/calendars';
 import { saveChild } from '@/lib/store/children';
@@ -52,6 +51,8 @@ async function readCalendarFile(file: File): Promise<Imported> {
     if (!parsed.ok) return { ok: false, error: `This file could not be used: ${parsed.error}` };
     return { ok: true, calendar: parsed.calendar, source: 'json', warnings: [] };
   }
+  // The iCalendar reader (ical.js, ~23 KB gzipped) loads only when a parent picks a calendar file.
+  const { importIcsCalendar } = await import('@/lib/plan/calendar/ics/import-ics-calendar');
   const imported = importIcsCalendar(text);
   if (!imported.ok) return { ok: false, error: imported.error };
   return { ok: true, calendar: imported.calendar, source: 'ics', warnings: imported.warnings };

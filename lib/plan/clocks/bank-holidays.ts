@@ -6,7 +6,7 @@
 
 import { addDays, isWeekend, lastWeekdayBefore, makeDay, nextWeekdayAfter, yearOf, type IsoDay } from '../../analysis/calendar/day';
 import { EXTRA_BANK_HOLIDAYS, MOVED_BANK_HOLIDAYS, type MovableHoliday } from './bank-holiday-exceptions';
-import { easterSunday } from './easter';
+import { easterSunday } from '../calendar/easter';
 
 export interface BankHoliday {
   day: IsoDay;
