@@ -4,7 +4,8 @@ import { getDatabase } from '@/lib/db/database';
 import type { Child, ChildEvent, ChildEventKind, IsoDay } from '@/lib/plan/types';
 import { deleteEvent, saveEvent } from '@/lib/store/events';
 import { newId } from '@/lib/store/new-id';
-import { fromDateInput, longDay, toDateInput } from '@/lib/ui/forms/dates';
+import { formatDay } from '@/lib/ui/format-day';
+import { fromDateInput, toDateInput } from '@/lib/ui/forms/dates';
 import { eventKindGroups, eventKindHint, isEventKind } from '@/lib/ui/forms/event-kinds';
 import { problemFor, type FieldProblem } from '@/lib/ui/forms/problems';
 import { Field, ProblemList, errorText, focusFirstProblem } from '../plan/form-parts';
@@ -146,7 +147,7 @@ export function EventForm({
         prefix={prefix}
         name="day"
         label="Day"
-        hint={fromDateInput(draft.day) ? longDay(fromDateInput(draft.day)) : undefined}
+        hint={fromDateInput(draft.day) ? formatDay(fromDateInput(draft.day)) : undefined}
         error={problemFor(problems, 'day')}
       >
         {(p) => <input {...p} className="text-input date-input" type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} data-testid="event-day" />}

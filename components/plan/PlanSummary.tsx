@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { BROAD_AREAS } from '@/lib/plan/needs';
 import { describeProvision, provisionGaps } from '@/lib/plan/provision/unquantified';
 import type { SupportPlan } from '@/lib/plan/types';
-import { localDayOfInstant, longDay, longDayOfInstant } from '@/lib/ui/forms/dates';
+import { formatDay } from '@/lib/ui/format-day';
+import { localDayOfInstant, longDayOfInstant } from '@/lib/ui/forms/dates';
 import { planKindLabel, targetWords } from '@/lib/ui/forms/plan-draft';
 import { ProvisionGaps } from './ProvisionGaps';
 import '../forms.css';
@@ -33,12 +34,12 @@ export function PlanSummary({ plan, onEdit }: { plan: SupportPlan; onEdit(): voi
         <div>
           <dt>Started:</dt>
           <dd>
-            <time dateTime={plan.startsOn}>{longDay(plan.startsOn) || 'not given'}</time>
+            <time dateTime={plan.startsOn}>{formatDay(plan.startsOn) || 'not given'}</time>
           </dd>
         </div>
         <div>
           <dt>Review:</dt>
-          <dd data-testid="plan-summary-review">{plan.reviewOn ? <time dateTime={plan.reviewOn}>{longDay(plan.reviewOn)}</time> : 'The plan gives no review date'}</dd>
+          <dd data-testid="plan-summary-review">{plan.reviewOn ? <time dateTime={plan.reviewOn}>{formatDay(plan.reviewOn)}</time> : 'The plan gives no review date'}</dd>
         </div>
       </dl>
 

@@ -11,7 +11,7 @@ import { defaultCalendarAround } from '@/lib/plan/calendar/default-calendar';
 import type { Child, IsoDay, SchoolCalendar } from '@/lib/plan/types';
 import { saveCalendar } from '@/lib/store/calendars';
 import { saveChild } from '@/lib/store/children';
-import { longDay } from '@/lib/ui/forms/dates';
+import { formatDay } from '@/lib/ui/format-day';
 import {
   blankTerm,
   blankTermsFor,
@@ -471,7 +471,7 @@ export function TermDatesEditor({ child, today, onSaved }: { child: Child; today
                           onChange={(e) => change((d) => ({ ...d, closures: d.closures.map((x) => (x.key === c.key ? { ...x, day: e.target.value } : x)) }))}
                           data-testid="closure-day"
                         />
-                        <span className="quiet">{longDay(c.day)}</span>
+                        <span className="quiet">{formatDay(c.day)}</span>
                         <button type="button" className="button-small button-quiet" onClick={() => removeClosure(c.key, i)} data-testid="closure-remove">
                           Remove<span className="visually-hidden"> closure day {i + 1}</span>
                         </button>

@@ -1,16 +1,21 @@
+// Days on the pages: the words come from lib/analysis/calendar/day-words.ts; these accept the
+// missing or impossible days a form or an old record may hold, and give '' for them.
 import { isIsoDay } from '../analysis/calendar/day';
+import { dayWithWeekday, longDay, shortDay } from '../analysis/calendar/day-words';
 
-const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "Tuesday 3 March 2026" for a calendar day; '' for anything else. */
+/** "Tuesday 3 March 2026"; '' for anything that is not a calendar day. */
 export function formatDay(day: string | null | undefined): string {
-  return day && isIsoDay(day) ? LONG.format(new Date(`${day}T00:00:00Z`)) : '';
+  return day && isIsoDay(day) ? dayWithWeekday(day) : '';
+}
+
+/** "3 March 2026", where the weekday is clutter. */
+export function formatDayPlain(day: string | null | undefined): string {
+  return day && isIsoDay(day) ? longDay(day) : '';
 }
 
 /** "3 Mar 2026", for dense lists. */
 export function formatDayShort(day: string | null | undefined): string {
-  return day && isIsoDay(day) ? SHORT.format(new Date(`${day}T00:00:00Z`)) : '';
+  return day && isIsoDay(day) ? shortDay(day) : '';
 }
 
 /** "in 5 days", "tomorrow", "today", "yesterday", "12 days ago". */

@@ -4,7 +4,7 @@
 
 import { daysBetween, isIsoDay, isWeekend, type IsoDay } from '../../analysis/calendar/day';
 import type { Term, TermCalendar } from '../../analysis/calendar/term-calendar';
-import { dayRange, longDay, weekdayName } from './day-words';
+import { dayRange, longDay, weekdayName } from '../../analysis/calendar/day-words';
 
 /** An autumn term from the first days of September to just before Christmas is about 16 weeks. */
 const LONGEST_TERM_DAYS = 16 * 7;

@@ -5,7 +5,7 @@
 
 import type { ChildEvent, ChildEventKind } from '../types';
 import type { ClockDraft } from './clock-draft';
-import { describeDay } from './describe-day';
+import { dayWithWeekday } from '../../analysis/calendar/day-words';
 import { firstOnOrAfter, latestOf } from './event-log';
 import { appealTimeLimit, applyTribunalTimeRules } from './tribunal-deadline';
 
@@ -40,8 +40,8 @@ export function appealClock(events: readonly ChildEvent[]): ClockDraft[] {
       moved,
       outcome: lodged ? { state: 'met', on: lodged.day } : null,
       note: fromCertificate
-        ? `It is counted from your mediation certificate of ${describeDay(certificate.day)}, because that gives you longer than 2 months from ${what}, dated ${describeDay(decision.day)}.`
-        : `It is counted from ${what}, dated ${describeDay(decision.day)}.`,
+        ? `It is counted from your mediation certificate of ${dayWithWeekday(certificate.day)}, because that gives you longer than 2 months from ${what}, dated ${dayWithWeekday(decision.day)}.`
+        : `It is counted from ${what}, dated ${dayWithWeekday(decision.day)}.`,
     },
   ];
 }

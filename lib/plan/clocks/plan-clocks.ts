@@ -3,7 +3,7 @@
 
 import type { ChildEvent } from '../types';
 import type { ClockDraft } from './clock-draft';
-import { describeDay } from './describe-day';
+import { dayWithWeekday } from '../../analysis/calendar/day-words';
 import { firstOnOrAfter, latestOf } from './event-log';
 import { statutoryDue } from './statutory-due';
 
@@ -29,7 +29,7 @@ export function draftCommentsClock(events: readonly ChildEvent[]): ClockDraft[] 
           : {
               state: 'stopped',
               because:
-                `This deadline no longer applies: the final plan was issued on ${describeDay(ended.day)}, so the time to comment on the draft is over. ` +
+                `This deadline no longer applies: the final plan was issued on ${dayWithWeekday(ended.day)}, so the time to comment on the draft is over. ` +
                 'If you disagree with the final plan, you can appeal its contents: the deadline for that is shown separately.',
             },
     },

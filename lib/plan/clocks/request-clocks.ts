@@ -9,7 +9,7 @@
 
 import type { ChildEvent, ChildEventKind } from '../types';
 import type { ClockDraft } from './clock-draft';
-import { describeDay } from './describe-day';
+import { dayWithWeekday } from '../../analysis/calendar/day-words';
 import { firstOnOrAfter, latestOf } from './event-log';
 import { statutoryDue } from './statutory-due';
 
@@ -55,7 +55,7 @@ export function requestClocks(events: readonly ChildEvent[]): ClockDraft[] {
           ? {
               state: 'stopped',
               because:
-                `This deadline no longer applies: you recorded ${LATER_STEP[planDecided.kind]} on ${describeDay(planDecided.day)}, ` +
+                `This deadline no longer applies: you recorded ${LATER_STEP[planDecided.kind]} on ${dayWithWeekday(planDecided.day)}, ` +
                 'so the local authority decided to assess, but the day it decided is not recorded.',
             }
           : null,
@@ -68,14 +68,14 @@ export function requestClocks(events: readonly ChildEvent[]): ClockDraft[] {
     ? {
         state: 'stopped' as const,
         because:
-          `This deadline no longer applies: the local authority refused to assess on ${describeDay(refusal.day)}, so there is no plan to wait for. ` +
+          `This deadline no longer applies: the local authority refused to assess on ${dayWithWeekday(refusal.day)}, so there is no plan to wait for. ` +
           'You can appeal the refusal: the deadline for that is shown separately.',
       }
     : null;
   const earlierRefusal = latestOf(events, 'assessment-refused', request.day);
   const note =
     !refusal && earlierRefusal
-      ? `The local authority refused to assess on ${describeDay(earlierRefusal.day)} and went ahead later. ` +
+      ? `The local authority refused to assess on ${dayWithWeekday(earlierRefusal.day)} and went ahead later. ` +
         'If it did so because of an appeal (a tribunal order, or the local authority not opposing your appeal), different time limits apply, ' +
         'counted from the order or from its notice to the tribunal (SEND Regulations 2014, regulations 44 and 45). These dates are counted from your request.'
       : undefined;
@@ -99,7 +99,7 @@ export function requestClocks(events: readonly ChildEvent[]): ClockDraft[] {
             ? {
                 state: 'stopped',
                 because:
-                  `This deadline no longer applies: the local authority told you on ${describeDay(noPlan.day)} that it will not issue a plan. ` +
+                  `This deadline no longer applies: the local authority told you on ${dayWithWeekday(noPlan.day)} that it will not issue a plan. ` +
                   'You can appeal that decision: the deadline for that is shown separately.',
               }
             : null)),

@@ -12,7 +12,7 @@
 
 import { dayOfMonth, makeDay, monthOf, yearOf, type IsoDay } from '../../analysis/calendar/day';
 import { addCalendarMonths } from './calendar-months';
-import { describeDay } from './describe-day';
+import { dayWithWeekday } from '../../analysis/calendar/day-words';
 import { isWorkingDay, nextWorkingDayAfter, whyNotWorkingDay } from './working-days';
 
 interface ClosedSeason {
@@ -64,8 +64,8 @@ export function applyTribunalTimeRules(endsOn: IsoDay): { dueOn: IsoDay; moved: 
     return {
       dueOn,
       moved:
-        `The time limit ends on ${describeDay(endsOn)}. When an appeal time limit ends ${season.name}, ` +
-        `the tribunal rules give you until the first working day after ${label}: ${describeDay(dueOn)}.`,
+        `The time limit ends on ${dayWithWeekday(endsOn)}. When an appeal time limit ends ${season.name}, ` +
+        `the tribunal rules give you until the first working day after ${label}: ${dayWithWeekday(dueOn)}.`,
     };
   }
   if (!isWorkingDay(endsOn)) {
@@ -73,8 +73,8 @@ export function applyTribunalTimeRules(endsOn: IsoDay): { dueOn: IsoDay; moved: 
     return {
       dueOn,
       moved:
-        `The time limit ends on ${describeDay(endsOn)}, which is ${whyNotWorkingDay(endsOn)}. ` +
-        `When it ends on a day that is not a working day, the tribunal rules give you until the next working day: ${describeDay(dueOn)}.`,
+        `The time limit ends on ${dayWithWeekday(endsOn)}, which is ${whyNotWorkingDay(endsOn)}. ` +
+        `When it ends on a day that is not a working day, the tribunal rules give you until the next working day: ${dayWithWeekday(dueOn)}.`,
     };
   }
   return { dueOn: endsOn, moved: null };

@@ -1,6 +1,6 @@
 // A provision read back in one plain line, the way it would be written in a letter to school.
 import type { Frequency, FrequencyPer, Provision } from '../types';
-import { formatLongDay } from './long-day';
+import { longDay } from '../../analysis/calendar/day-words';
 
 const PER_WORDS: Record<FrequencyPer, string> = {
   day: 'a day',
@@ -56,8 +56,8 @@ export function describeProvision(p: Provision): string {
   if (amount) parts.push(amount);
   const who = p.who.trim();
   if (who) parts.push(withWho(who));
-  if (p.from && p.to) parts.push(`from ${formatLongDay(p.from)} to ${formatLongDay(p.to)}`);
-  else if (p.from) parts.push(`from ${formatLongDay(p.from)}`);
-  else if (p.to) parts.push(`until ${formatLongDay(p.to)}`);
+  if (p.from && p.to) parts.push(`from ${longDay(p.from)} to ${longDay(p.to)}`);
+  else if (p.from) parts.push(`from ${longDay(p.from)}`);
+  else if (p.to) parts.push(`until ${longDay(p.to)}`);
   return parts.join(', ');
 }

@@ -2,7 +2,7 @@
 // Cuts to support are what parents most need to notice, so those lines come first.
 import type { Frequency, PlanKind, PlanTarget, Provision, SupportPlan } from '../types';
 import { describeFrequency, describeMinutes, provisionName } from './describe-provision';
-import { formatLongDay } from './long-day';
+import { longDay } from '../../analysis/calendar/day-words';
 import { compareLoad } from './yearly-load';
 
 const PLAN_KIND_NAMES: Record<PlanKind, string> = {
@@ -123,21 +123,21 @@ function dateChanges(name: string, b: Provision, a: Provision): Change[] {
     if (b.from && a.from) {
       const later = a.from > b.from;
       out.push({
-        line: `${name}: now starts ${later ? 'later' : 'earlier'}, on ${formatLongDay(a.from)} instead of ${formatLongDay(b.from)}`,
+        line: `${name}: now starts ${later ? 'later' : 'earlier'}, on ${longDay(a.from)} instead of ${longDay(b.from)}`,
         less: later,
       });
-    } else if (a.from) out.push({ line: `${name}: now starts on ${formatLongDay(a.from)}`, less: false });
-    else if (b.from) out.push({ line: `${name}: start date removed (was ${formatLongDay(b.from)})`, less: false });
+    } else if (a.from) out.push({ line: `${name}: now starts on ${longDay(a.from)}`, less: false });
+    else if (b.from) out.push({ line: `${name}: start date removed (was ${longDay(b.from)})`, less: false });
   }
   if (b.to !== a.to) {
     if (b.to && a.to) {
       const earlier = a.to < b.to;
       out.push({
-        line: `${name}: now ends ${earlier ? 'earlier' : 'later'}, on ${formatLongDay(a.to)} instead of ${formatLongDay(b.to)}`,
+        line: `${name}: now ends ${earlier ? 'earlier' : 'later'}, on ${longDay(a.to)} instead of ${longDay(b.to)}`,
         less: earlier,
       });
-    } else if (a.to) out.push({ line: `${name}: now ends on ${formatLongDay(a.to)}`, less: true });
-    else if (b.to) out.push({ line: `${name}: end date removed (was ${formatLongDay(b.to)})`, less: false });
+    } else if (a.to) out.push({ line: `${name}: now ends on ${longDay(a.to)}`, less: true });
+    else if (b.to) out.push({ line: `${name}: end date removed (was ${longDay(b.to)})`, less: false });
   }
   return out;
 }
@@ -194,13 +194,13 @@ function planChanges(before: SupportPlan, after: SupportPlan): Change[] {
     out.push({ line: `Plan renamed from “${before.title.trim()}” to “${after.title.trim()}”`, less: false });
   }
   if (before.startsOn !== after.startsOn) {
-    out.push({ line: `Start date changed from ${formatLongDay(before.startsOn)} to ${formatLongDay(after.startsOn)}`, less: false });
+    out.push({ line: `Start date changed from ${longDay(before.startsOn)} to ${longDay(after.startsOn)}`, less: false });
   }
   if (before.reviewOn !== after.reviewOn) {
     if (before.reviewOn && after.reviewOn) {
-      out.push({ line: `Review date changed from ${formatLongDay(before.reviewOn)} to ${formatLongDay(after.reviewOn)}`, less: false });
-    } else if (after.reviewOn) out.push({ line: `Review date set: ${formatLongDay(after.reviewOn)}`, less: false });
-    else if (before.reviewOn) out.push({ line: `Review date removed (was ${formatLongDay(before.reviewOn)})`, less: true });
+      out.push({ line: `Review date changed from ${longDay(before.reviewOn)} to ${longDay(after.reviewOn)}`, less: false });
+    } else if (after.reviewOn) out.push({ line: `Review date set: ${longDay(after.reviewOn)}`, less: false });
+    else if (before.reviewOn) out.push({ line: `Review date removed (was ${longDay(before.reviewOn)})`, less: true });
   }
   return out;
 }

@@ -1,19 +1,7 @@
-// Days for the forms: what a date input holds, and days written out the way parents read them.
-// Fixed English names rather than Intl, whose wording differs between browsers and ICU versions.
-import { MONTH_NAMES, WEEKDAY_NAMES, dayOfMonth, isIsoDay, monthOf, weekday, yearOf } from '../../analysis/calendar/day';
+// Days for the forms: what a date input holds, and the day of a saved instant.
+import { isIsoDay, monthOf, yearOf } from '../../analysis/calendar/day';
+import { formatDay } from '../format-day';
 import type { IsoDay } from '../../plan/types';
-
-/** "Tuesday 3 March 2026"; '' for a missing or impossible day. */
-export function longDay(day: IsoDay | null | undefined): string {
-  if (!day || !isIsoDay(day)) return '';
-  return `${WEEKDAY_NAMES[weekday(day)]} ${dayOfMonth(day)} ${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
-}
-
-/** "3 March 2026", for lists where the weekday is clutter; '' for a missing or impossible day. */
-export function shortDay(day: IsoDay | null | undefined): string {
-  if (!day || !isIsoDay(day)) return '';
-  return `${dayOfMonth(day)} ${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
-}
 
 /** The value for an <input type="date">: the day, or '' when there is none. */
 export function toDateInput(day: IsoDay | null | undefined): string {
@@ -39,7 +27,7 @@ export function localDayOfInstant(instant: string): IsoDay | null {
 
 /** "Tuesday 3 March 2026" for the local day of an instant such as a plan revision's time. */
 export function longDayOfInstant(instant: string): string {
-  return longDay(localDayOfInstant(instant));
+  return formatDay(localDayOfInstant(instant));
 }
 
 /** The calendar year in which the school year holding `today` began (it begins in September). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayShort, relativeDays } from '@/lib/ui/format-day';
+import { formatDay, formatDayPlain, formatDayShort, relativeDays } from '@/lib/ui/format-day';
 import { currentPlan } from '@/lib/plan/current-plan';
 import type { SupportPlan } from '@/lib/plan/types';
 
@@ -7,9 +7,14 @@ describe('days for parents', () => {
   it('writes days in British English, whatever the zone', () => {
     expect(formatDay('2026-03-03')).toBe('Tuesday 3 March 2026');
     expect(formatDay('2028-02-29')).toBe('Tuesday 29 February 2028');
+    expect(formatDay('2027-01-04')).toBe('Monday 4 January 2027');
+    expect(formatDayPlain('2026-09-07')).toBe('7 September 2026');
     expect(formatDayShort('2026-11-23')).toBe('23 Nov 2026');
+    expect(formatDayShort('2026-09-07')).toBe('7 Sep 2026');
     expect(formatDay('2026-02-30')).toBe('');
     expect(formatDay(null)).toBe('');
+    expect(formatDay('')).toBe('');
+    expect(formatDayPlain('soon')).toBe('');
   });
 
   it('counts days in words', () => {

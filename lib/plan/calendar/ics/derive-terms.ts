@@ -8,7 +8,7 @@ import { addDays, daysBetween, isWeekend, type IsoDay } from '../../../analysis/
 import type { Term } from '../../../analysis/calendar/term-calendar';
 import { firstWeekdayAfter, lastWeekdayBefore, type Season } from '../../../analysis/calendar/term-dates';
 import { typicalTermAround } from '../default-calendar';
-import { dayRange, longDay } from '../day-words';
+import { dayRange, longDay } from '../../../analysis/calendar/day-words';
 import type { EventMeaning } from './event-meaning';
 import { guessedHalfTerm, halfTermOf } from './find-half-term';
 import { nameTerms } from './name-terms';

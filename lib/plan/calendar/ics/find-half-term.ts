@@ -3,7 +3,7 @@
 import { addDays, daysBetween, mondayOf, weekday, type IsoDay } from '../../../analysis/calendar/day';
 import { schoolYearOf, type Season } from '../../../analysis/calendar/term-dates';
 import { typicalHalfTerm } from '../default-calendar';
-import { dayRange, longDay } from '../day-words';
+import { dayRange, longDay } from '../../../analysis/calendar/day-words';
 import { seasonByMonth } from './name-terms';
 import type { Holiday, Span } from './term-pieces';
 import { weekdaysIn, type WeekdayRun } from './weekday-runs';

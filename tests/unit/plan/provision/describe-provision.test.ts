@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAmount, describeFrequency, describeProvision } from '@/lib/plan/provision/describe-provision';
-import { formatLongDay } from '@/lib/plan/provision/long-day';
+import { longDay as formatLongDay } from '@/lib/analysis/calendar/day-words';
 import { provision } from './plan-builders';
 
 describe('describeFrequency', () => {

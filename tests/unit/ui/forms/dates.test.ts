@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateInput, localDayOfInstant, longDay, longDayOfInstant, schoolYearStart, shortDay, termNameFor, toDateInput } from '@/lib/ui/forms/dates';
+import { fromDateInput, localDayOfInstant, longDayOfInstant, schoolYearStart, termNameFor, toDateInput } from '@/lib/ui/forms/dates';
 
 describe('form dates', () => {
-  it('writes a day out in full, the British way', () => {
-    expect(longDay('2026-03-03')).toBe('Tuesday 3 March 2026');
-    expect(longDay('2027-01-04')).toBe('Monday 4 January 2027');
-    expect(shortDay('2026-09-07')).toBe('7 September 2026');
-  });
-
-  it('gives nothing for a missing or impossible day', () => {
-    expect(longDay(null)).toBe('');
-    expect(longDay('')).toBe('');
-    expect(longDay('2026-02-30')).toBe('');
-    expect(shortDay('soon')).toBe('');
-  });
-
   it('converts to and from date inputs', () => {
     expect(toDateInput('2026-09-07')).toBe('2026-09-07');
     expect(toDateInput(null)).toBe('');

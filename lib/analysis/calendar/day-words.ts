@@ -1,11 +1,22 @@
-// Days written for parents in messages about term dates: "2 September 2026", "26 to 30 October 2026".
-// Fixed month names rather than Intl, whose output differs between browsers and ICU versions.
+// Days written for parents: "Tuesday 3 March 2026", "3 March 2026", "3 Mar 2026", "26 to 30 October
+// 2026". The one place days become words. Fixed English names rather than Intl, whose wording
+// (commas, "Sept") differs between browsers and ICU versions.
 
-import { MONTH_NAMES, WEEKDAY_NAMES, dayOfMonth, isIsoDay, monthOf, weekday, yearOf, type IsoDay } from '../../analysis/calendar/day';
+import { MONTH_NAMES, WEEKDAY_NAMES, dayOfMonth, isIsoDay, monthOf, weekday, yearOf, type IsoDay } from './day';
 
 export function longDay(day: IsoDay): string {
   if (!isIsoDay(day)) return String(day);
   return `${dayOfMonth(day)} ${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
+}
+
+/** "Tuesday 3 March 2026". */
+export function dayWithWeekday(day: IsoDay): string {
+  return isIsoDay(day) ? `${WEEKDAY_NAMES[weekday(day)]} ${longDay(day)}` : String(day);
+}
+
+/** "3 Mar 2026", for dense lists. */
+export function shortDay(day: IsoDay): string {
+  return isIsoDay(day) ? `${dayOfMonth(day)} ${MONTH_NAMES[monthOf(day) - 1]!.slice(0, 3)} ${yearOf(day)}` : String(day);
 }
 
 export function weekdayName(day: IsoDay): string {
