@@ -45,7 +45,7 @@ export function ChildPage({ child, tab, today }: { child: Child; tab: ChildTab; 
           </a>
         ))}
       </nav>
-      {tab === 'timeline' ? <TimelineView child={child} today={today} /> : null}
+      {tab === 'timeline' ? <TimelineView key={child.id} child={child} today={today} /> : null}
       {tab === 'plan' ? <PlanTab child={child} today={today} /> : null}
       {tab === 'terms' ? <TermDatesEditor key={child.id} child={child} today={today} /> : null}
       {tab === 'details' ? (

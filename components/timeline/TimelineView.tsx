@@ -4,7 +4,7 @@ import { computeFlags } from '@/lib/plan/flags';
 import { buildTimeline } from '@/lib/plan/timeline/build-timeline';
 import type { Child, ChildEvent, IsoDay } from '@/lib/plan/types';
 import { EventForm } from '../events/EventForm';
-import { useChildSet } from '../use-child-set';
+import { useProgressiveChildSet } from '../use-progressive-child-set';
 import { AttentionList } from './AttentionList';
 import { DeadlinesList } from './DeadlinesList';
 import { MarkDialog, type MarkTarget } from './MarkDialog';
@@ -15,18 +15,19 @@ import { VirtualTimeline, type VirtualTimelineHandle } from './VirtualTimeline';
 
 /** A child's timeline: what needs attention, the legal deadlines, then everything term by term. */
 export function TimelineView({ child, today }: { child: Child; today: IsoDay }) {
-  const set = useChildSet(child.id, today);
+  const { set, complete } = useProgressiveChildSet(child.id, today);
   const list = useRef<VirtualTimelineHandle>(null);
   const [marking, setMarking] = useState<MarkTarget | null>(null);
   const [editingEvent, setEditingEvent] = useState<ChildEvent | 'new' | null>(null);
 
   const computed = useMemo(() => {
     if (!set) return null;
-    const flags = computeFlags(set);
+    // Flags need the whole record: a promise looks overdue until its later mark is read.
+    const flags = complete ? computeFlags(set) : [];
     const clocks = computeClocks(set.events, today);
     const rows = buildTimeline(set, flags, clocks);
     return { flags, clocks, rows };
-  }, [set, today]);
+  }, [set, today, complete]);
   const records = useMemo(() => (set ? recordOptions(set.records) : []), [set]);
 
   if (set === undefined || !computed) return <p className="quiet" aria-busy="true">Opening the timeline…</p>;
@@ -43,9 +44,16 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
       ) : null}
       <div className="timeline-columns">
         <div className="timeline-side">
-          <AttentionList flags={computed.flags} onShow={(flagId) => list.current?.showFlag(flagId)} onMark={setMarking} set={set} />
+          {complete ? (
+            <AttentionList flags={computed.flags} onShow={(flagId) => list.current?.showFlag(flagId)} onMark={setMarking} set={set} />
+          ) : (
+            <section className="card attention" aria-labelledby="attention-heading" aria-busy="true" data-testid="attention-loading">
+              <h2 id="attention-heading">Needs your attention</h2>
+              <p className="quiet">Reading your whole record…</p>
+            </section>
+          )}
           <DeadlinesList clocks={computed.clocks} today={today} />
-          <VagueCounts set={set} />
+          {complete ? <VagueCounts set={set} /> : null}
         </div>
         <section className="timeline-main" aria-labelledby="timeline-heading">
           <div className="timeline-toolbar">
@@ -67,6 +75,11 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
               />
             </div>
           ) : null}
+          {complete ? null : (
+            <p className="quiet small" role="status">
+              Showing your newest emails while the rest are read…
+            </p>
+          )}
           <VirtualTimeline ref={list} rows={computed.rows} set={set} onMark={setMarking} onEditEvent={setEditingEvent} />
         </section>
       </div>

@@ -6,7 +6,7 @@ type Details = NonNullable<ImportBackupResponse['details']>;
 
 /** What each kind is called, one and many, in the order the parent reads them. */
 const NOUNS: [keyof Details, string, string][] = [
-  ['records', 'email', 'emails'],
+  ['records', 'saved item', 'saved items'],
   ['children', 'child', 'children'],
   ['calendars', 'set of term dates', 'sets of term dates'],
   ['plans', 'plan', 'plans'],
@@ -38,8 +38,8 @@ function phrase(details: Partial<Record<keyof Details, Counts>>, field: keyof Co
 }
 
 /**
- * "Added 12 emails, 1 child, 2 plans and 5 marks. 3 emails were already here." Kinds with nothing
- * to report are left out; without details (an older background) the counts are of emails alone.
+ * "Added 12 saved items, 1 child, 2 plans and 5 marks. 3 saved items were already here." Kinds with nothing
+ * to report are left out; without details (an older background) the counts are of saved items alone.
  */
 export function describeImport(result: Pick<ImportBackupResponse, 'added' | 'skipped' | 'details' | 'warnings'>): string {
   const details: Partial<Record<keyof Details, Counts>> = result.details ?? { records: { added: result.added, skipped: result.skipped } };

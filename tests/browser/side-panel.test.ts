@@ -75,7 +75,7 @@ describe('options page', () => {
     const already = before.records.length;
     await expect
       .poll(() => result.textContent(), { timeout: 10_000 })
-      .toMatch(new RegExp(`Added 1 item; ${already === 1 ? '1 was' : `${already} were`} already in your record`));
+      .toMatch(new RegExp(`Added 1 saved item\\. ${already === 1 ? '1 saved item was' : `${already} saved items were`} already here`));
     expect(await result.getAttribute('data-ok')).toBe('true');
     expect(h.extensionErrors).toEqual([]);
     await options.close();
@@ -87,7 +87,7 @@ describe('options page', () => {
     const file = await download.path();
     const { readFile } = await import('node:fs/promises');
     const saved = JSON.parse(await readFile(file, 'utf8')) as { format: string; version: number; records: { id: string }[] };
-    expect(saved).toMatchObject({ format: 'on-record-backup', version: 1 });
+    expect(saved).toMatchObject({ format: 'on-record-backup', version: 2 });
     const now = await h.exportBackup();
     expect(saved.records.map((r) => r.id).sort()).toEqual(now.records.map((r) => r.id).sort());
     expect(download.suggestedFilename()).toMatch(/^on-record-backup-\d{4}-\d{2}-\d{2}\.json$/);

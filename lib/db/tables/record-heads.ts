@@ -3,5 +3,5 @@ import type { RecordHead } from '../../records/record-head';
 
 export type RecordHeadsTable = Table<RecordHead, string>;
 
-/** A child's records in the order they were sent, without their text (see record-head.ts). */
-export const recordHeadsSchema = '&id, childId, capturedAt';
+/** A child's records, newest sent first for the timeline's first screen, without their text (see record-head.ts). */
+export const recordHeadsSchema = '&id, childId, capturedAt, [childId+sentAt]';
