@@ -1,27 +1,32 @@
-import { useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useRef, useState } from 'react';
 import { getDatabase } from '@/lib/db/database';
-import type { AnalyseStaleRequest } from '@/lib/messages';
+import { askToReadAgain } from './ask-to-read-again';
 import type { SavedRecord } from '@/lib/records/types';
 import { assignRecord } from '@/lib/store/assign-record';
 import { useChildren } from './use-children';
 
 /**
- * Which child a saved email is about: guessed when it was saved, changed here in one step. The
+ * Which child a saved email is about: guessed when it was saved, changed here. Choosing is not
+ * moving: arrowing through the list must not file the email anywhere, so "Move" confirms it. The
  * record is then read again against that child's term dates.
  */
 export function RecordChildPicker({ record }: { record: SavedRecord }) {
   const children = useChildren();
+  const [choice, setChoice] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const select = useRef<HTMLSelectElement>(null);
   if (!children || children.length === 0) return null;
+  const current = record.childId ?? '';
+  const chosen = choice ?? current;
 
-  const change = async (childId: string) => {
+  const move = async () => {
     try {
-      await assignRecord(getDatabase(), record.id, childId || null);
-      const name = children.find((c) => c.id === childId)?.name;
+      await assignRecord(getDatabase(), record.id, chosen || null);
+      const name = children.find((c) => c.id === chosen)?.name;
       setStatus(name ? `Filed under ${name}.` : 'Not filed under any child.');
-      const request: AnalyseStaleRequest = { type: 'analyse-stale' };
-      await browser.runtime.sendMessage(request);
+      setChoice(null);
+      select.current?.focus();
+      askToReadAgain();
     } catch (error) {
       setStatus(`Could not change this: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -30,14 +35,19 @@ export function RecordChildPicker({ record }: { record: SavedRecord }) {
   return (
     <div className="record-child">
       <label htmlFor={`child-of-${record.id}`}>About</label>{' '}
-      <select id={`child-of-${record.id}`} value={record.childId ?? ''} onChange={(e) => void change(e.target.value)} data-testid="record-child">
+      <select id={`child-of-${record.id}`} ref={select} value={chosen} onChange={(e) => setChoice(e.target.value)} data-testid="record-child">
         <option value="">No child chosen</option>
         {children.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>
         ))}
-      </select>
+      </select>{' '}
+      {chosen !== current ? (
+        <button type="button" className="button-small" onClick={() => void move()} data-testid="record-child-move">
+          {chosen ? `File under ${children.find((c) => c.id === chosen)?.name ?? 'this child'}` : 'Remove from this child'}
+        </button>
+      ) : null}
       <span className="quiet small" role="status">
         {status}
       </span>

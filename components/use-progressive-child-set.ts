@@ -16,8 +16,10 @@ export interface ProgressiveSet {
  * blink, then everything (years of email take a moment to read). Both stay live.
  */
 export function useProgressiveChildSet(childId: string, today: IsoDay): ProgressiveSet {
-  const preview = useLiveQuery(() => loadChildPreview(getDatabase(), childId, today), [childId, today]);
   const [wantFull, setWantFull] = useState(false);
+  const [fullReady, setFullReady] = useState(false);
+  // Once the whole record is in, the first screen's query stops listening for changes.
+  const preview = useLiveQuery(() => (fullReady ? null : loadChildPreview(getDatabase(), childId, today)), [childId, today, fullReady]);
   const previewReady = preview !== undefined;
   // Ask for the whole record only once the first screen has painted, so the two reads never race.
   useEffect(() => {
@@ -26,5 +28,8 @@ export function useProgressiveChildSet(childId: string, today: IsoDay): Progress
     return () => cancelAnimationFrame(frame);
   }, [previewReady, wantFull]);
   const full = useLiveQuery(() => (wantFull ? loadChildRecordSet(getDatabase(), childId, today) : undefined), [childId, today, wantFull]);
+  useEffect(() => {
+    if (full !== undefined && !fullReady) setFullReady(true);
+  }, [full, fullReady]);
   return full !== undefined ? { set: full, complete: true } : { set: preview, complete: false };
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { getDatabase } from '@/lib/db/database';
+import { askToReadAgain } from '../ask-to-read-again';
 import type { Child, NeedCode } from '@/lib/plan/types';
 import { blankChild, childProblems, deleteChild, saveChild } from '@/lib/store/children';
 import { childFieldErrors, childFromDraft, draftFromChild, type ChildDraft, type ChildField } from '@/lib/ui/forms/child-draft';
@@ -107,6 +108,8 @@ export function ChildForm({
     setDeleting(true);
     try {
       await deleteChild(getDatabase(), child.id);
+      // Their emails are now read without term dates.
+      askToReadAgain();
       onDeleted?.();
     } catch (e) {
       setFailure(`${child.name} was not deleted: ${errorText(e)}`);

@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { browser } from 'wxt/browser';
 import { parseTermCalendar } from '@/lib/analysis/calendar/parse-term-calendar';
 import type { TermCalendar } from '@/lib/analysis/calendar/term-calendar';
 import { getDatabase } from '@/lib/db/database';
-import type { AnalyseStaleRequest } from '@/lib/messages';
 import { checkCalendar } from '@/lib/plan/calendar/calendar-check';
 import { defaultCalendarAround } from '@/lib/plan/calendar/default-calendar';
 import type { Child, IsoDay, SchoolCalendar } from '@/lib/plan/types';
@@ -27,18 +25,10 @@ import {
 import { problemFor, type FieldProblem } from '@/lib/ui/forms/problems';
 import { Field, ProblemList, StatusMessage, describedBy, errorText, fieldDomId, focusField, focusFirstProblem } from '../plan/form-parts';
 import '../forms.css';
+import { askToReadAgain } from '../ask-to-read-again';
 
 const SAVED_MESSAGE = 'Saved. Dates in your saved emails are being worked out again with these term dates.';
 
-/** Asks the background to read again the records whose term dates changed. Saving does not wait for it. */
-function askToReadAgain(): void {
-  const request: AnalyseStaleRequest = { type: 'analyse-stale' };
-  try {
-    void Promise.resolve(browser.runtime.sendMessage(request)).catch(() => undefined);
-  } catch {
-    // Not inside the extension (a test page): the dates are saved all the same.
-  }
-}
 
 type Imported = { ok: true; calendar: TermCalendar; source: SchoolCalendar['source']; warnings: string[] } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { computeClocks } from '@/lib/plan/clocks';
 import { computeFlags } from '@/lib/plan/flags';
 import type { Child, IsoDay } from '@/lib/plan/types';
-import { formatDayShort } from '@/lib/ui/format-day';
+import { countdown, formatDayShort } from '@/lib/ui/format-day';
 import { isLiveClock } from '@/lib/ui/live-clocks';
 import { todayIso } from '@/lib/ui/today';
 import { useChildSet } from '../use-child-set';
@@ -74,8 +74,7 @@ function ChildSummary({ child, today }: { child: Child; today: IsoDay }) {
           <ul className="clock-list">
             {summary.clocks.map((c) => (
               <li key={c.id + c.startedBy} className={`clock-item clock-${c.state}`} data-testid="compact-clock">
-                <strong>{c.title}</strong>: due {formatDayShort(c.dueOn)} (
-                {c.daysLeft >= 0 ? `${c.daysLeft} days left` : `${-c.daysLeft} days overdue`})
+                <strong>{c.title}</strong>: due {formatDayShort(c.dueOn)} ({countdown(c.daysLeft)})
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { StatutoryClock } from '@/lib/plan/clocks';
 import type { IsoDay } from '@/lib/plan/types';
-import { formatDay, formatDayShort, relativeDays } from '@/lib/ui/format-day';
+import { countdown, formatDay, formatDayShort, relativeDays } from '@/lib/ui/format-day';
 import { isLiveClock } from '@/lib/ui/live-clocks';
 
 const STATE_LABELS: Record<StatutoryClock['state'], string> = {
@@ -49,19 +49,13 @@ export function DeadlinesList({ clocks, today }: { clocks: readonly StatutoryClo
 }
 
 function ClockItem({ clock }: { clock: StatutoryClock; today: IsoDay }) {
-  const countdown =
-    clock.state === 'running' || clock.state === 'overdue'
-      ? clock.daysLeft >= 0
-        ? `${clock.daysLeft} ${clock.daysLeft === 1 ? 'day' : 'days'} left`
-        : `${-clock.daysLeft} ${clock.daysLeft === -1 ? 'day' : 'days'} overdue`
-      : clock.metOn
-        ? `Done on ${formatDayShort(clock.metOn)}`
-        : STATE_LABELS[clock.state];
+  const shown =
+    clock.state === 'running' || clock.state === 'overdue' ? countdown(clock.daysLeft) : clock.metOn ? `Done on ${formatDayShort(clock.metOn)}` : STATE_LABELS[clock.state];
   return (
     <li className={`clock-item clock-${clock.state}`} data-testid="clock" data-clock-id={clock.id} data-clock-state={clock.state}>
       <h3>{clock.title}</h3>
       <p className="clock-due">
-        <span className="clock-countdown">{countdown}</span>{' '}
+        <span className="clock-countdown">{shown}</span>{' '}
         <span>
           due <time dateTime={clock.dueOn}>{formatDay(clock.dueOn)}</time> ({relativeDays(clock.daysLeft)})
         </span>

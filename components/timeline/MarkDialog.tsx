@@ -23,10 +23,22 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
   const [search, setSearch] = useState('');
   const [error, setError] = useState('');
 
+  // Back to where the parent was when the dialog closes; if that button has gone (the flag cleared),
+  // to the list of flags.
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = dialog.current;
     if (d && !d.open) d.showModal();
   }, []);
+  const closed = () => {
+    onClose();
+    requestAnimationFrame(() => {
+      const back = opener.current?.isConnected ? opener.current : document.getElementById('attention-heading');
+      if (back && !back.hasAttribute('tabindex') && !back.matches('button, a, input, select, textarea')) back.setAttribute('tabindex', '-1');
+      back?.focus();
+    });
+  };
 
   const promisedOn = useMemo(() => {
     const head = set.records.find((r) => r.id === target.finding.recordId);
@@ -55,14 +67,14 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
         evidenceRecordId: evidence || null,
         note,
       });
-      onClose();
+      dialog.current?.close();
     } catch (e) {
       setError(`The mark could not be saved: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
   return (
-    <dialog ref={dialog} className="mark-dialog" aria-labelledby="mark-heading" onClose={onClose} data-testid="mark-dialog">
+    <dialog ref={dialog} className="mark-dialog" aria-labelledby="mark-heading" onClose={closed} data-testid="mark-dialog">
       <form onSubmit={save}>
         <h2 id="mark-heading">Was this promise kept?</h2>
         <blockquote className="promise-quote">{target.finding.text}</blockquote>
@@ -117,7 +129,7 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
               className="button-small"
               onClick={async () => {
                 await clearMark(getDatabase(), target.finding.id);
-                onClose();
+                dialog.current?.close();
               }}
             >
               Remove the mark

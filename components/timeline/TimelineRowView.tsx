@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { EVENT_KINDS } from '@/lib/plan/event-kinds';
 import type { ChildRecordSet, CommitmentState, TimelineRow } from '@/lib/plan/timeline/types';
-import type { ChildEvent } from '@/lib/plan/types';
+import type { ChildEvent, FindingLink } from '@/lib/plan/types';
+import type { RecordHead } from '@/lib/records/record-head';
 import { actorLabel } from '@/lib/ui/findings';
 import { subjectOrPlaceholder } from '@/lib/ui/format';
 import { formatDay, formatDayShort } from '@/lib/ui/format-day';
@@ -17,9 +19,16 @@ const STATE_LABELS: Record<CommitmentState, string> = {
 
 const PLAN_CHANGE_LABELS = { started: 'Plan started', changed: 'Plan changed', 'review-due': 'Plan review due' } as const;
 
+/** Built once per set, so a row never searches the whole record while the list scrolls. */
+export interface RowLookups {
+  recordById: ReadonlyMap<string, RecordHead>;
+  linkByFinding: ReadonlyMap<string, FindingLink>;
+}
+
 interface Props {
   row: TimelineRow;
   set: ChildRecordSet;
+  lookups: RowLookups;
   onMark(target: MarkTarget): void;
   onEditEvent(event: ChildEvent): void;
 }
@@ -28,7 +37,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function TimelineRowView({ row, set, onMark, onEditEvent }: Props) {
+export const TimelineRowView = memo(function TimelineRowView({ row, set, lookups, onMark, onEditEvent }: Props) {
   switch (row.type) {
     case 'term': {
       const c = row.counts;
@@ -71,7 +80,7 @@ export function TimelineRowView({ row, set, onMark, onEditEvent }: Props) {
     }
     case 'commitment': {
       const f = row.finding;
-      const head = set.records.find((r) => r.id === f.recordId);
+      const head = lookups.recordById.get(f.recordId);
       return (
         <div className={`entry entry-commitment state-${row.state}`} data-state={row.state}>
           <p className="entry-when">
@@ -112,7 +121,7 @@ export function TimelineRowView({ row, set, onMark, onEditEvent }: Props) {
             finding={f}
             childId={set.child.id}
             plans={set.plans}
-            link={set.links.find((l) => l.findingId === f.id)}
+            link={lookups.linkByFinding.get(f.id)}
             senderName={head?.fromName ?? ''}
             subject={head?.subject ?? ''}
             today={set.today}
@@ -164,4 +173,4 @@ export function TimelineRowView({ row, set, onMark, onEditEvent }: Props) {
         </div>
       );
   }
-}
+});

@@ -29,6 +29,10 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
     return { flags, clocks, rows };
   }, [set, today, complete]);
   const records = useMemo(() => (set ? recordOptions(set.records) : []), [set]);
+  const lookups = useMemo(
+    () => ({ recordById: new Map((set?.records ?? []).map((r) => [r.id, r])), linkByFinding: new Map((set?.links ?? []).map((l) => [l.findingId, l])) }),
+    [set],
+  );
 
   if (set === undefined || !computed) return <p className="quiet" aria-busy="true">Opening the timeline…</p>;
   if (set === null) return <p role="alert">This child is no longer in your record.</p>;
@@ -80,7 +84,7 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
               Showing your newest emails while the rest are read…
             </p>
           )}
-          <VirtualTimeline ref={list} rows={computed.rows} set={set} onMark={setMarking} onEditEvent={setEditingEvent} />
+          <VirtualTimeline ref={list} rows={computed.rows} set={set} lookups={lookups} onMark={setMarking} onEditEvent={setEditingEvent} />
         </section>
       </div>
       {marking ? <MarkDialog target={marking} set={set} onClose={() => setMarking(null)} /> : null}

@@ -5,6 +5,7 @@ import type { ChildRecordSet, TimelineRow, TimelineRowType } from '@/lib/plan/ti
 import type { ChildEvent } from '@/lib/plan/types';
 import type { MarkTarget } from './MarkDialog';
 import { TimelineRowView } from './TimelineRowView';
+import type { RowLookups } from './TimelineRowView';
 
 export interface VirtualTimelineHandle {
   /** Scrolls to the row a flag points at, and focuses it. */
@@ -15,6 +16,7 @@ interface Props {
   ref?: Ref<VirtualTimelineHandle>;
   rows: readonly TimelineRow[];
   set: ChildRecordSet;
+  lookups: RowLookups;
   onMark(target: MarkTarget): void;
   onEditEvent(event: ChildEvent): void;
 }
@@ -33,12 +35,14 @@ const ALL = new Set<TimelineRowType>(['term', 'record', 'commitment', 'event', '
  * and scrolls at the same speed with ten thousand emails as with ten. Arrow keys, Page Up/Down,
  * Home and End move between rows; each row's buttons are reached with Tab.
  */
-export function VirtualTimeline({ ref, rows, set, onMark, onEditEvent }: Props) {
+export function VirtualTimeline({ ref, rows, set, lookups, onMark, onEditEvent }: Props) {
   const [kinds, setKinds] = useState<Set<TimelineRowType>>(ALL);
   const [text, setText] = useState('');
   const shown = useMemo(() => (kinds.size === ALL.size && !text.trim() ? [...rows] : filterTimeline([...rows], { kinds, text })), [rows, kinds, text]);
   const scroller = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const [activeIndex, setActive] = useState(0);
+  // A filter can shrink the list under the active row: keep one row reachable by Tab.
+  const active = Math.min(activeIndex, Math.max(0, shown.length - 1));
   const [focusPending, setFocusPending] = useState(false);
 
   const virtualizer = useVirtualizer({
@@ -112,7 +116,12 @@ export function VirtualTimeline({ ref, rows, set, onMark, onEditEvent }: Props) 
         ))}
         <label className="filter-search">
           <span className="visually-hidden">Search the timeline</span>
-          <input type="search" placeholder="Search the timeline" value={text} onChange={(e) => setText(e.target.value)} data-testid="timeline-search" />
+          <input type="search" placeholder="Search the timeline" value={text} onChange={(e) => {
+              setText(e.target.value);
+              setActive(0);
+            }}
+            data-testid="timeline-search"
+          />
         </label>
       </div>
       <p className="visually-hidden" role="status">
@@ -150,7 +159,7 @@ export function VirtualTimeline({ ref, rows, set, onMark, onEditEvent }: Props) 
                   data-key={row.key}
                   style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
                 >
-                  <TimelineRowView row={row} set={set} onMark={onMark} onEditEvent={onEditEvent} />
+                  <TimelineRowView row={row} set={set} lookups={lookups} onMark={onMark} onEditEvent={onEditEvent} />
                 </div>
               );
             })}

@@ -1,8 +1,9 @@
 import type { OnRecordDatabase } from '../db/database';
 import type { ChildEvent } from '../plan/types';
 
-export async function saveEvent(db: OnRecordDatabase, event: ChildEvent): Promise<void> {
-  await db.events.put({ ...event, note: event.note.trim() });
+/** Adds or replaces the event, stamping updatedAt so an edit wins a later backup merge. */
+export async function saveEvent(db: OnRecordDatabase, event: ChildEvent, now: Date = new Date()): Promise<void> {
+  await db.events.put({ ...event, note: event.note.trim(), updatedAt: now.toISOString() });
 }
 
 export async function deleteEvent(db: OnRecordDatabase, eventId: string): Promise<void> {

@@ -25,3 +25,10 @@ export function relativeDays(days: number): string {
   if (days === -1) return 'yesterday';
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
+
+/** A deadline's countdown: "due today", "1 day left", "12 days overdue". */
+export function countdown(daysLeft: number): string {
+  if (daysLeft === 0) return 'due today';
+  const n = Math.abs(daysLeft);
+  return `${n} ${n === 1 ? 'day' : 'days'} ${daysLeft > 0 ? 'left' : 'overdue'}`;
+}

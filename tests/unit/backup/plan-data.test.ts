@@ -139,6 +139,40 @@ describe('merging into a database that has data', () => {
     expect((await target.children.get('child-1'))?.name).toBe('Backup');
   });
 
+  it('an event edited later in the backup replaces the copy here, though both were created together', async () => {
+    await target.children.put(child());
+    await target.events.put(event({ note: 'Here, as first saved', createdAt: JAN, updatedAt: JAN }));
+    await source.events.put(event({ note: 'Backup, edited later', createdAt: JAN, updatedAt: MAR }));
+    const out = ok(await importBackup(target, throughJson(await exportBackup(source))));
+    expect(out.details.events).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await target.events.get('event-1')).toEqual(event({ note: 'Backup, edited later', createdAt: JAN, updatedAt: MAR }));
+  });
+
+  it('an event edited here after the backup was made stays, against an older copy with or without updatedAt', async () => {
+    await target.children.put(child());
+    await target.events.bulkPut([
+      event({ note: 'Here, edited', createdAt: JAN, updatedAt: MAR }),
+      event({ id: 'event-2', note: 'Here, edited too', createdAt: JAN, updatedAt: FEB }),
+    ]);
+    // event-2 comes from a version that did not stamp updatedAt: its createdAt stands in.
+    await source.events.bulkPut([
+      event({ note: 'Backup, edited earlier', createdAt: JAN, updatedAt: FEB }),
+      event({ id: 'event-2', note: 'Backup, never edited', createdAt: JAN }),
+    ]);
+    const backup = throughJson(await exportBackup(source));
+    const out = ok(await importBackup(target, backup));
+    expect(out.details.events).toEqual({ added: 0, updated: 0, skipped: 2 });
+    expect((await target.events.toArray()).map((e) => e.note)).toEqual(['Here, edited', 'Here, edited too']);
+  });
+
+  it('an edited event in the backup beats one here saved before updatedAt existed (createdAt only)', async () => {
+    await target.children.put(child());
+    await target.events.put(event({ note: 'Here, never edited', createdAt: JAN }));
+    await source.events.put(event({ note: 'Backup, edited', createdAt: JAN, updatedAt: FEB }));
+    ok(await importBackup(target, throughJson(await exportBackup(source))));
+    expect((await target.events.get('event-1'))?.note).toBe('Backup, edited');
+  });
+
   it('accepts plans and marks for a child who is only here, not in the backup', async () => {
     await target.children.put(child());
     await source.plans.put(plan());

@@ -58,6 +58,7 @@ describe('a damaged version 2 backup is refused whole, saying where, and changes
     ['a closure that is not a day', (b) => (b.calendars[0]!.closures = ['INSET']), /\(at calendars\.0\.closures\.0\)/],
     ['an unknown event kind', (b) => poke(b.events[1], 'kind', 'party'), /\(at events\.1\.kind\)/],
     ['an event day with a time', (b) => (b.events[0]!.day = '2025-12-08T10:00:00Z'), /\(at events\.0\.day\)/],
+    ['an event edited "today"', (b) => (b.events[0]!.updatedAt = 'today'), /\(at events\.0\.updatedAt\)/],
     ['a link without a finding', (b) => (b.links[0]!.findingId = ''), /\(at links\.0\.findingId\)/],
     ['a link to an unknown kind of plan item', (b) => (b.links[0]!.item = { planId: 'plan-1', itemKind: 'outcome', itemId: 'prov-1' } as never), /\(at links\.0\.item\.itemKind\)/],
     ['a link made "yesterday"', (b) => (b.links[1]!.linkedAt = 'yesterday'), /\(at links\.1\.linkedAt\)/],

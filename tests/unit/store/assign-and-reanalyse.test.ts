@@ -59,7 +59,7 @@ describe('a record read against its child’s term dates', () => {
     expect(await commitmentDue(id)).toBe('2026-10-16');
   });
 
-  it('keeps links and marks when read again, and drops them when the record moves to another child', async () => {
+  it('keeps links and marks when read again; moving the record to another child keeps its marks and drops its links', async () => {
     const { recordIds } = await saveCaptured(db, [email]);
     const id = recordIds[0]!;
     const amelia = await saveChild(db, { ...blankChild(), name: 'Amelia' });
@@ -76,8 +76,12 @@ describe('a record read against its child’s term dates', () => {
 
     await assignRecord(db, id, tom.id);
     expect(await db.links.count()).toBe(0);
-    expect(await db.marks.count()).toBe(0);
+    expect(await db.marks.get(promise.id)).toMatchObject({ childId: tom.id, status: 'kept' });
     expect((await db.recordHeads.get(id))?.childId).toBe(tom.id);
     expect(await db.findings.where('[childId+kind]').equals([amelia.id, 'commitment']).count()).toBe(0);
+
+    // Filed under no child, a mark has no timeline to sit on.
+    await assignRecord(db, id, null);
+    expect(await db.marks.count()).toBe(0);
   });
 });

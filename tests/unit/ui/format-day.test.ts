@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayPlain, formatDayShort, relativeDays } from '@/lib/ui/format-day';
+import { countdown, formatDay, formatDayPlain, formatDayShort, relativeDays } from '@/lib/ui/format-day';
 import { currentPlan } from '@/lib/plan/current-plan';
 import type { SupportPlan } from '@/lib/plan/types';
 
@@ -15,6 +15,10 @@ describe('days for parents', () => {
     expect(formatDay(null)).toBe('');
     expect(formatDay('')).toBe('');
     expect(formatDayPlain('soon')).toBe('');
+  });
+
+  it('counts down to a deadline in words', () => {
+    expect([countdown(0), countdown(1), countdown(12), countdown(-1), countdown(-3)]).toEqual(['due today', '1 day left', '12 days left', '1 day overdue', '3 days overdue']);
   });
 
   it('counts days in words', () => {

@@ -247,7 +247,16 @@ describe('the parent’s 15 days to comment on a draft plan', () => {
 });
 
 describe('the annual review', () => {
-  it('is due 12 months after the plan was made: from 29 February 2024, 28 February 2025', () => {
+  // s44(1): "the period of 12 months starting with the date on which the plan was first made", so
+  // the plan's day is day 1 and the last day is the day before the anniversary.
+  it('is due by the day before the anniversary: a plan made on 20 May 2024 by 19 May 2025', () => {
+    const final = event('final-plan-issued', '2024-05-20');
+    expect(clock(computeClocks([final], '2025-05-19'), 'annual-review')).toMatchObject({ dueOn: '2025-05-19', state: 'running', daysLeft: 0 });
+    expect(clock(computeClocks([final], '2025-05-20'), 'annual-review')).toMatchObject({ state: 'overdue', daysLeft: -1 });
+    expect(clock(computeClocks([final], '2024-06-01'), 'annual-review')?.explanation).toContain('the last day is the day before the anniversary');
+  });
+
+  it('from 29 February 2024 (no 29 February 2025), the end of February: 28 February 2025', () => {
     const final = event('final-plan-issued', '2024-02-29');
     expect(clock(computeClocks([final], '2024-03-01'), 'annual-review')).toMatchObject({
       title: 'Local authority reviews the EHC plan (annual review)',
@@ -263,7 +272,7 @@ describe('the annual review', () => {
     const review = event('annual-review', '2025-02-10');
     const events = [event('final-plan-issued', '2024-02-29'), review, event('final-plan-issued', '2025-04-01')];
     expect(computeClocks(events, '2025-04-02').filter((c) => c.id === 'annual-review')).toEqual([
-      expect.objectContaining({ startedBy: review.id, dueOn: '2026-02-10', state: 'running' }),
+      expect.objectContaining({ startedBy: review.id, dueOn: '2026-02-09', state: 'running' }),
     ]);
   });
 
@@ -274,7 +283,7 @@ describe('the annual review', () => {
       event('assessment-requested', '2024-01-08'),
       event('final-plan-issued', '2024-05-20'),
     ];
-    expect(clock(computeClocks(events, '2024-06-01'), 'annual-review')).toMatchObject({ startedOn: '2024-05-20', dueOn: '2025-05-20' });
+    expect(clock(computeClocks(events, '2024-06-01'), 'annual-review')).toMatchObject({ startedOn: '2024-05-20', dueOn: '2025-05-19' });
   });
 });
 
@@ -391,7 +400,7 @@ describe('all clocks together', () => {
       ['ben', 'tribunal-appeal', '2026-03-16'],
       ['amelia', 'assessment-decision', '2027-01-01'],
       ['amelia', 'tribunal-appeal', '2027-01-04'],
-      ['ben', 'annual-review', '2027-01-15'],
+      ['ben', 'annual-review', '2027-01-14'],
       ['amelia', 'no-plan-notice', '2027-03-12'],
       ['amelia', 'final-plan', '2027-04-09'],
     ]);
