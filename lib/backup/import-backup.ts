@@ -91,8 +91,8 @@ const OWNED = { plans: 'plan', events: 'event', links: 'link', marks: 'mark' } a
  * - Records: skipped when one is here (or earlier in the file) with the same id, the same webmail
  *   message id, or, without one, the same text hash and kind; added otherwise, with their heads.
  * - Children, calendars, plans and events by id; links and marks by finding id: added when absent;
- *   when present, the copy with the later updatedAt (events: createdAt, links: linkedAt, marks:
- *   markedAt) is kept, and on a tie the one here.
+ *   when present, the copy with the later updatedAt (events: updatedAt, or createdAt when an older
+ *   copy has none; links: linkedAt, marks: markedAt) is kept, and on a tie the one here.
  * - A record skipped as a copy of one here under another id: the backup's links, marks and events
  *   that point at it (finding ids begin with the record id) are pointed at the one here instead.
  * - A plan, event, link or mark whose child is neither in the backup nor here refuses the import.
@@ -145,7 +145,8 @@ export async function importBackup(db: OnRecordDatabase, input: unknown): Promis
         db.events,
         backup.events.map((e) => ({ ...e, recordId: recordId(e.recordId) })),
         (e) => e.id,
-        (e) => e.createdAt,
+        // Edited events carry updatedAt; ones saved before it existed only createdAt.
+        (e) => e.updatedAt ?? e.createdAt,
       );
       const links = await mergeByKey(
         db.links,

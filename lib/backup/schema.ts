@@ -138,6 +138,8 @@ export const eventSchema = z.object({
   note: z.string(),
   recordId: id.nullable(),
   createdAt: isoDateTime,
+  /** Absent from events saved before it existed (and from older backups). */
+  updatedAt: isoDateTime.optional(),
 });
 
 const planItemRefSchema = z.object({ planId: id, itemKind: z.enum(['provision', 'target']), itemId: id });

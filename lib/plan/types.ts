@@ -129,6 +129,11 @@ export interface ChildEvent {
   /** A saved email or page that shows it, when there is one. */
   recordId: string | null;
   createdAt: string;
+  /**
+   * When it was last saved (added or edited). Optional: events saved before this field existed,
+   * and older backups, have none; a backup import then compares createdAt.
+   */
+  updatedAt?: string;
 }
 
 /** The provision or target a finding is about, as confirmed by the parent. */

@@ -108,15 +108,18 @@ export const STATUTORY_PERIODS: Readonly<Record<ClockId, StatutoryPeriod>> = {
     id: 'annual-review',
     title: 'Local authority reviews the EHC plan (annual review)',
     actor: 'local-authority',
-    duration: '12 months from the plan, then from each review',
-    period: { unit: 'months', count: 12 },
+    duration: '12 months starting with the day the plan was made, then with each review',
+    // "The period of 12 months starting with" that day counts it as day 1, so the last day is the
+    // day before the anniversary (see calendar-months.ts).
+    period: { unit: 'months-starting-with', count: 12 },
     citation: {
       short: 'Children and Families Act 2014, s44(1)',
       title: 'Children and Families Act 2014, section 44(1)',
       url: 'https://www.legislation.gov.uk/ukpga/2014/6/section/44',
     },
     explanation:
-      'The local authority must review the EHC plan at least every 12 months: first within 12 months of the plan being made, then within 12 months of the last review. ' +
+      'The local authority must review the EHC plan at least every 12 months: first within the 12 months starting with the day the plan was made, then within the 12 months starting with the day of the last review. ' +
+      'The day itself counts as the first day, so the last day is the day before the anniversary: a plan made on 20 May must be reviewed by 19 May the next year. ' +
       'The school usually holds the review meeting. If nothing has been arranged, ask the school and the local authority in writing. ' +
       `${IF_LATE} You can also ask for an early review at any time if your child's needs have changed. ` +
       `After each review meeting, record ${recordAs('annual-review')}: the next 12 months count from it.`,
