@@ -116,6 +116,23 @@ describe('a child, their plan and their timeline', () => {
     await page.getByTestId('timeline').waitFor();
   });
 
+  it('moves between timeline rows with the keyboard alone', async () => {
+    const timeline = page.getByTestId('timeline');
+    const first = timeline.locator('[role="listitem"][tabindex="0"]');
+    await first.focus();
+    const index = () => page.evaluate(() => document.activeElement?.getAttribute('data-index'));
+    expect(await index()).toBe('0');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(index).toBe('1');
+    await page.keyboard.press('End');
+    const rows = Number(await timeline.getAttribute('data-rows'));
+    await expect.poll(index).toBe(String(rows - 1));
+    await page.keyboard.press('Home');
+    await expect.poll(index).toBe('0');
+    // Each row says where it is in the whole list, for screen readers.
+    expect(await first.getAttribute('aria-setsize')).toBe(String(rows));
+  });
+
   it('keeps the child, plan and marks in the backup', async () => {
     const backup = (await h.exportBackup()) as unknown as { children: { name: string }[]; plans: unknown[]; marks: { status: string }[] };
     expect(backup.children.map((c) => c.name)).toEqual(['Sam Bennett']);
