@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { webmailGroups, type WebmailGroup } from '@/lib/ui/webmail-access';
+import { highlightingOff, setHighlightingOff } from '@/lib/settings/highlighting-off';
+import { switchLabel, switchNote, webmailGroups, type WebmailGroup } from '@/lib/ui/webmail-access';
 
 const GROUPS = webmailGroups();
 
@@ -12,13 +13,18 @@ function hostsOf(group: WebmailGroup): string {
 
 export function WebmailAccess() {
   const [granted, setGranted] = useState<Granted>({});
+  const [permitted, setPermitted] = useState<Granted>({});
   const [note, setNote] = useState('');
 
   const refresh = useCallback(async () => {
     const next: Granted = {};
+    const off = await highlightingOff();
+    const allowed: Granted = {};
     for (const group of GROUPS) {
-      next[group.id] = await browser.permissions.contains({ origins: group.origins }).catch(() => false);
+      allowed[group.id] = await browser.permissions.contains({ origins: group.origins }).catch(() => false);
+      next[group.id] = allowed[group.id] === true && !group.origins.some((o) => off.includes(o));
     }
+    setPermitted(allowed);
     setGranted(next);
   }, []);
 
@@ -27,7 +33,9 @@ export function WebmailAccess() {
     const changed = () => void refresh();
     browser.permissions.onAdded.addListener(changed);
     browser.permissions.onRemoved.addListener(changed);
+    browser.storage.onChanged.addListener(changed);
     return () => {
+      browser.storage.onChanged.removeListener(changed);
       browser.permissions.onAdded.removeListener(changed);
       browser.permissions.onRemoved.removeListener(changed);
     };
@@ -38,32 +46,36 @@ export function WebmailAccess() {
   const toggle = (group: WebmailGroup) => {
     const isOn = granted[group.id] === true;
     setNote('');
+    // Off: the switch list says so at once (a permission the browser will not remove must not keep
+    // the highlights), then the permission goes. On: the permission first, from the click itself.
     const change = isOn
-      ? browser.permissions.remove({ origins: group.origins })
-      : browser.permissions.request({ origins: group.origins });
+      ? setHighlightingOff(group.origins, true).then(() => browser.permissions.remove({ origins: group.origins }).catch(() => true)).then(() => true)
+      : (permitted[group.id] ? Promise.resolve(true) : browser.permissions.request({ origins: group.origins })).then(async (ok) => {
+          if (ok) await setHighlightingOff(group.origins, false);
+          return ok;
+        });
     change
-      .then((ok) => {
-        if (!ok) {
-          setNote(isOn ? `${group.label} access could not be turned off.` : `${group.label} access was not turned on.`);
-        } else {
-          setNote(isOn ? `${group.label} access is now off.` : `${group.label} access is now on.`);
-        }
-      })
+      .then((ok) => setNote(switchNote(group, isOn, ok)))
       .catch((error: unknown) => setNote(`That did not work: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => void refresh());
   };
 
   return (
     <section className="card" aria-labelledby="webmail-heading">
-      <h2 id="webmail-heading">Webmail access</h2>
+      <h2 id="webmail-heading">Highlighting in your webmail</h2>
       <p>
         On Record only reads a page when you click its button (or use the menu or shortcut). It
         cannot see anything else you do.
       </p>
       <p>
-        If you like, you can let it read your webmail as you open messages. Later, this will let On
-        Record highlight vague promises (such as “we’ll keep an eye on it”) while you read. You can
-        turn this off again at any time.
+        If you like, you can let it read your webmail as you open messages. It then highlights, right
+        in the email, vague promises (such as “we’ll keep an eye on it”), promises and when they are
+        due, dates, and things to watch, and its toolbar button shows how many vague phrases the
+        email holds. The email is read on this computer and never sent anywhere. Turn a switch off
+        and every highlight goes.
+      </p>
+      <p className="quiet">
+        On any other page, right-click and choose “Highlight promises and vague wording on this page”.
       </p>
       <ul className="switch-list">
         {GROUPS.map((group) => {
@@ -80,7 +92,7 @@ export function WebmailAccess() {
                 data-testid={`webmail-${group.id}`}
                 onClick={() => toggle(group)}
               >
-                <span className="switch-label">{group.label}</span>
+                <span className="switch-label">{switchLabel(group)}</span>
                 <span className="switch-track" aria-hidden="true">
                   <span className="switch-thumb" />
                 </span>

@@ -1,17 +1,12 @@
 import { browser } from 'wxt/browser';
-import { clipTab } from '@/lib/background/clip-tab';
-import { reportClip } from '@/lib/background/clip-feedback';
-import { createContextMenu, SAVE_MENU_ID } from '@/lib/background/context-menu';
+import { createContextMenu, HIGHLIGHT_MENU_ID, SAVE_MENU_ID } from '@/lib/background/context-menu';
 import { listenForRequests } from '@/lib/background/handle-message';
+import { highlightTab } from '@/lib/background/highlighting/highlight-tab';
+import { listenForWebmailSwitches } from '@/lib/background/highlighting/permission-changes';
+import { saveFromTab } from '@/lib/background/highlighting/save-from-tab';
 import { openSidePanel } from '@/lib/background/open-side-panel';
-import { setClipStatus } from '@/lib/background/clip-status';
 import { getDatabase } from '@/lib/db/database';
 import { analyseStale } from '@/lib/findings/store-findings';
-
-async function saveFromTab(tabId: number, frameId?: number): Promise<void> {
-  await setClipStatus({ at: new Date().toISOString(), tone: 'working', message: 'Saving…', recordIds: [] });
-  await reportClip(tabId, await clipTab(tabId, frameId));
-}
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createContextMenu);
@@ -20,6 +15,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(catchUp);
   browser.runtime.onStartup.addListener(catchUp);
   listenForRequests();
+  // Highlighting runs by itself on the webmail sites the parent has switched on, and only there.
+  listenForWebmailSwitches();
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
@@ -34,8 +31,12 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined) return;
-    openSidePanel(tab.id, tab.windowId);
-    void saveFromTab(tab.id, info.frameId || undefined);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === SAVE_MENU_ID) {
+      openSidePanel(tab.id, tab.windowId);
+      void saveFromTab(tab.id, info.frameId || undefined);
+    } else if (info.menuItemId === HIGHLIGHT_MENU_ID) {
+      void highlightTab(tab.id);
+    }
   });
 });

@@ -1,7 +1,9 @@
 // The messages the background service worker answers. Only the extension's own pages may send
-// them (see docs/automation.md); content scripts and web pages are refused.
+// them (see docs/automation.md); content scripts and web pages are refused. (Our own highlighter
+// content script has its own, internal messages: lib/highlight/messages.ts.)
 import type { Backup } from './backup/format';
 import type { ImportDetails, ImportOutcome } from './backup/import-backup';
+import type { PageFindingKind } from './highlight/messages';
 
 export interface ClipTabRequest {
   type: 'clip-tab';
@@ -39,13 +41,28 @@ export interface AnalyseStaleRequest {
 }
 export type AnalyseStaleResponse = { ok: true; analysed: number } | { ok: false; error: string };
 
-export type ExtensionRequest = ClipTabRequest | ExportBackupRequest | ImportBackupRequest | AnalyseStaleRequest;
+/** What the highlighter has marked in a tab, as it draws it: for tests and automation. */
+export interface PageFindingsRequest {
+  type: 'page-findings';
+  tabId: number;
+}
+export interface PageFindingSummary {
+  /** The highlighter's key for the message the words are in. */
+  key: string;
+  kind: PageFindingKind;
+  text: string;
+}
+/** `findings` is empty when the tab has no highlighter running. */
+export type PageFindingsResponse = { ok: true; findings: PageFindingSummary[] } | { ok: false; error: string };
+
+export type ExtensionRequest = ClipTabRequest | ExportBackupRequest | ImportBackupRequest | AnalyseStaleRequest | PageFindingsRequest;
 
 export interface ResponseFor {
   'clip-tab': ClipTabResponse;
   'export-backup': ExportBackupResponse;
   'import-backup': ImportBackupResponse;
   'analyse-stale': AnalyseStaleResponse;
+  'page-findings': PageFindingsResponse;
 }
 
 export function toImportResponse(outcome: ImportOutcome): ImportBackupResponse {
@@ -57,6 +74,6 @@ export function toImportResponse(outcome: ImportOutcome): ImportBackupResponse {
 export function isExtensionRequest(value: unknown): value is ExtensionRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { type, tabId } = value as { type?: unknown; tabId?: unknown };
-  if (type === 'clip-tab') return Number.isInteger(tabId);
+  if (type === 'clip-tab' || type === 'page-findings') return Number.isInteger(tabId);
   return type === 'export-backup' || type === 'import-backup' || type === 'analyse-stale';
 }

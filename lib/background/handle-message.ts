@@ -5,11 +5,30 @@ import { getDatabase } from '../db/database';
 import { analyseStale } from '../findings/store-findings';
 import { isExtensionRequest, toImportResponse, type ExtensionRequest, type ResponseFor } from '../messages';
 import { clipTab } from './clip-tab';
+import { handleHighlighterMessage } from './highlighting/handle-highlighter';
+import { isFromHighlighterMessage } from './highlighting/is-highlighter-message';
+import { pageFindings } from './highlighting/page-findings';
 
 /** Only the extension's own pages (side panel, options, tests driving them) may ask. */
 export function isFromOwnPage(sender: Browser.runtime.MessageSender): boolean {
   const origin = browser.runtime.getURL('/');
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+/**
+ * Only our own highlighter content script, in a tab's top frame: the sender is this extension, it
+ * runs in a tab, and the page is not one of ours. Pages of ours are answered by handleRequest only.
+ */
+export function isFromOurContentScript(sender: Browser.runtime.MessageSender): sender is Browser.runtime.MessageSender & { tab: { id: number }; url: string } {
+  const origin = browser.runtime.getURL('/');
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.tab?.id === 'number' &&
+    sender.tab.id >= 0 &&
+    (sender.frameId === undefined || sender.frameId === 0) &&
+    typeof sender.url === 'string' &&
+    !sender.url.startsWith(origin)
+  );
 }
 
 export async function handleRequest(request: ExtensionRequest): Promise<ResponseFor[ExtensionRequest['type']]> {
@@ -26,13 +45,24 @@ export async function handleRequest(request: ExtensionRequest): Promise<Response
     }
     case 'analyse-stale':
       return { ok: true, analysed: await analyseStale(getDatabase()) };
+    case 'page-findings':
+      return pageFindings(request.tabId);
   }
 }
 
 export function listenForRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!isExtensionRequest(message) || !isFromOwnPage(sender)) return false;
-    handleRequest(message).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
-    return true; // answer asynchronously
+    const failed = (error: unknown) => sendResponse({ ok: false, error: String(error) });
+    if (isFromOwnPage(sender)) {
+      if (!isExtensionRequest(message)) return false;
+      handleRequest(message).then(sendResponse, failed);
+      return true; // answer asynchronously
+    }
+    if (isFromOurContentScript(sender)) {
+      if (!isFromHighlighterMessage(message)) return false;
+      handleHighlighterMessage(message, { tabId: sender.tab.id, url: sender.url }).then(sendResponse, failed);
+      return true;
+    }
+    return false;
   });
 }

@@ -1,5 +1,6 @@
-// The webmail sites a parent can let On Record read without a click (for highlighting later),
-// grouped as the parent knows them. Derived from the manifest's optional host permissions.
+// The webmail sites a parent can switch highlighting on for: On Record then reads school emails as
+// they are opened there and marks vague wording, promises, dates and things to watch in place.
+// Grouped as the parent knows them; derived from the manifest's optional host permissions.
 import { WEBMAIL_HOST_PATTERNS } from '../capture/webmail-hosts';
 
 export interface WebmailGroup {
@@ -18,4 +19,21 @@ export function webmailGroups(patterns: readonly string[] = WEBMAIL_HOST_PATTERN
   return GROUPS.map(({ id, label, test }) => ({ id, label, origins: patterns.filter((p) => test.test(p)) })).filter(
     (g) => g.origins.length > 0,
   );
+}
+
+/** The switch's label: "Highlight vague promises in Gmail". */
+export function switchLabel(group: Pick<WebmailGroup, 'label'>): string {
+  return `Highlight vague promises in ${group.label}`;
+}
+
+/** What the parent is told after pressing a switch. */
+export function switchNote(group: Pick<WebmailGroup, 'label'>, wasOn: boolean, done: boolean): string {
+  if (wasOn) {
+    return done
+      ? `Highlighting in ${group.label} is now off, and its highlights have been removed.`
+      : `Highlighting in ${group.label} could not be turned off.`;
+  }
+  return done
+    ? `Highlighting in ${group.label} is now on. Open a school email there to see it.`
+    : `Highlighting in ${group.label} was not turned on.`;
 }

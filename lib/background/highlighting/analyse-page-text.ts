@@ -1,0 +1,52 @@
+// The highlighter's request: analyse the messages open in a page and say which are already saved.
+// Runs in the service worker, so the page never loads the language libraries.
+import { analyze } from '../../analysis/analyze';
+import { parseSender } from '../../analysis/context';
+import { toLocalIso } from '../../capture/dom/sent-date';
+import type { OnRecordDatabase } from '../../db/database';
+import { loadCalendarLookup } from '../../findings/calendar-lookup';
+import type { PageTextItem, PageTextResult } from '../../highlight/messages';
+import { guessChild, type RecordForGuess } from '../../plan/assign/guess-child';
+import { toPageFindings } from './to-page-findings';
+
+/** Longer bodies are analysed up to here; offsets still index the item's text. */
+export const MAX_ANALYSED_CHARS = 100_000;
+
+function sentAtOf(item: PageTextItem, now: Date): string {
+  return item.sentAt && !Number.isNaN(Date.parse(item.sentAt)) ? item.sentAt : toLocalIso(now);
+}
+
+function forGuess(item: PageTextItem): RecordForGuess {
+  const from = parseSender(item.from);
+  return { from: from.name || from.address ? from : null, to: [], cc: [], subject: item.subject, text: item.text, quotedText: '' };
+}
+
+/**
+ * Findings for each message, read against the term dates of the child it is about: the child it
+ * is filed under when saved, else the child it is clearly about, else no calendar.
+ */
+export async function analysePageItems(db: OnRecordDatabase, items: readonly PageTextItem[], now = new Date()): Promise<PageTextResult[]> {
+  const ids = [...new Set(items.map((i) => i.messageId).filter((id): id is string => !!id))];
+  const [lookup, children, saved] = await Promise.all([
+    loadCalendarLookup(db),
+    db.children.toArray(),
+    ids.length > 0 ? db.records.where('messageId').anyOf(ids).toArray() : Promise.resolve([]),
+  ]);
+  const savedById = new Map(saved.map((r) => [r.messageId, r]));
+  return items.map((item) => {
+    const record = item.messageId ? savedById.get(item.messageId) : undefined;
+    const childId = record?.childId ?? guessChild(forGuess(item), children)?.childId ?? null;
+    const { calendar } = lookup(childId);
+    const body = item.text.length > MAX_ANALYSED_CHARS ? item.text.slice(0, MAX_ANALYSED_CHARS) : item.text;
+    let findings: PageTextResult['findings'] = [];
+    if (body.trim()) {
+      try {
+        const analysis = analyze({ sentAt: sentAtOf(item, now), from: item.from, subject: item.subject, body }, { calendar });
+        findings = toPageFindings(analysis, { hasCalendar: calendar !== null });
+      } catch (error) {
+        console.error('On Record: analysis of an open message failed', error);
+      }
+    }
+    return { key: item.key, findings, saved: record !== undefined };
+  });
+}

@@ -1,0 +1,17 @@
+// The context menu's "Highlight promises and vague wording on this page": the click grants
+// activeTab for the tab, which is all the highlighter needs on a page that is not a webmail.
+import { browser } from 'wxt/browser';
+import { injectHighlighter } from './script';
+
+export async function highlightTab(tabId: number): Promise<boolean> {
+  try {
+    await injectHighlighter(tabId);
+    return true;
+  } catch {
+    // Browser pages and the web store may not be scripted: say so on the badge for a moment.
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#a4262c' }).catch(() => {});
+    await browser.action.setBadgeText({ tabId, text: '!' }).catch(() => {});
+    setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), 4000);
+    return false;
+  }
+}

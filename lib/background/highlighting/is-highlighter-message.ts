@@ -1,0 +1,45 @@
+// The highlighter runs inside a webmail page we do not control: check the shape of everything it
+// sends before it is read.
+import type { AnalysePageTextRequest, FromHighlighter, HighlighterFindings, PageFindingKind, PageTextItem } from '../../highlight/messages';
+
+/** More messages than any open conversation shows: refused rather than analysed. */
+export const MAX_ITEMS = 200;
+
+const KINDS: readonly PageFindingKind[] = ['vague', 'commitment', 'date', 'concern'];
+
+function isItem(value: unknown): value is PageTextItem {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.key === 'string' &&
+    typeof v.text === 'string' &&
+    (v.sentAt === null || typeof v.sentAt === 'string') &&
+    typeof v.from === 'string' &&
+    typeof v.subject === 'string' &&
+    (v.messageId === null || typeof v.messageId === 'string')
+  );
+}
+
+export function isAnalysePageTextRequest(value: unknown): value is AnalysePageTextRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { type?: unknown; items?: unknown };
+  return v.type === 'analyse-page-text' && Array.isArray(v.items) && v.items.length <= MAX_ITEMS && v.items.every(isItem);
+}
+
+export function isFromHighlighterMessage(value: unknown): value is FromHighlighter {
+  if (isAnalysePageTextRequest(value)) return true;
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'save-this-page';
+}
+
+/** The highlighter's answer to 'highlighter-page-findings', or null when it is not one. */
+export function readHighlighterFindings(value: unknown): HighlighterFindings['findings'] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const findings = (value as { findings?: unknown }).findings;
+  if (!Array.isArray(findings)) return null;
+  const ok = findings.every((f: unknown) => {
+    if (typeof f !== 'object' || f === null) return false;
+    const x = f as Record<string, unknown>;
+    return typeof x.key === 'string' && typeof x.text === 'string' && KINDS.includes(x.kind as PageFindingKind);
+  });
+  return ok ? findings.map((f: { key: string; kind: PageFindingKind; text: string }) => ({ key: f.key, kind: f.kind, text: f.text })) : null;
+}

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createContextMenu, HIGHLIGHT_MENU_ID, SAVE_MENU_ID } from '@/lib/background/context-menu';
+import { handleHighlighterMessage } from '@/lib/background/highlighting/handle-highlighter';
+import { highlightTab } from '@/lib/background/highlighting/highlight-tab';
+import { rememberTab } from '@/lib/background/highlighting/known-tabs';
+import { stubBrowser, type Stubs } from './stub-browser';
+
+let stubs: Stubs;
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubs = stubBrowser();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the context menu', () => {
+  it('offers saving and, on any page, highlighting', async () => {
+    const created: unknown[] = [];
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(((p: unknown) => (created.push(p), 'id')) as never);
+    createContextMenu();
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(created).toEqual([
+      { id: SAVE_MENU_ID, title: 'Save to On Record', contexts: ['page', 'selection', 'frame'] },
+      { id: HIGHLIGHT_MENU_ID, title: 'Highlight promises and vague wording on this page', contexts: ['page', 'frame'] },
+    ]);
+  });
+
+  it('starts the highlighter in the tab it was clicked in', async () => {
+    expect(await highlightTab(6)).toBe(true);
+    expect(stubs.injected).toEqual([6]);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 6 }, files: ['/content-scripts/highlighter.js'] });
+  });
+
+  it('says so on the badge when the page may not be scripted', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await highlightTab(6)).toBe(false);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('!');
+  });
+});
+
+describe('“Save this email” on the page', () => {
+  it('saves as the toolbar does, answers the result and puts the vague count back afterwards', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    await rememberTab(8, { url: 'https://mail.google.com/mail/u/0/', vague: 3 });
+    // The capture script reads nothing here, so the save fails, as on a page that may not be read.
+    const answer = await handleHighlighterMessage({ type: 'save-this-page' }, { tabId: 8, url: 'https://mail.google.com/mail/u/0/' });
+    expect(answer).toEqual({ ok: false, error: expect.stringMatching(/^On Record can’t read this page/) });
+    expect(stubs.injected).toContain(8); // capture.js, then the toast
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('!');
+    await vi.advanceTimersByTimeAsync(4200);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('3');
+  });
+});
