@@ -19,6 +19,19 @@ const pageBudget = [
   { name: 'chrono-node', message: 'Date parsing runs in the background, not in the page.' },
 ];
 
+const highlighterBudget = [
+  { name: 'dompurify', message: 'The highlighter never sanitises HTML: keep DOMPurify out of it.' },
+  { name: '@mozilla/readability', message: 'The highlighter reads text nodes itself: keep Readability out of it.' },
+  { name: 'react', message: 'The highlighter draws its card and pill with plain DOM: no React in pages.' },
+  { name: 'react-dom', message: 'The highlighter draws its card and pill with plain DOM: no React in pages.' },
+];
+const notAdapters = [
+  {
+    group: ['**/capture/adapters/*', '!**/capture/adapters/*.selectors', '**/capture/dom/sanitize', '**/capture/capture-document', '**/capture/registry'],
+    message: 'Capture adapters bring DOMPurify and Readability: copy the selectors you need into lib/highlight/sites.ts.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -34,6 +47,22 @@ export default tseslint.config(
   {
     files: ['lib/capture/**/*.ts', 'entrypoints/capture.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [...extensionApis, ...pageBudget], patterns: uiAndWiring }] },
+  },
+  // The highlighter runs in webmail pages too, and must stay small: the same rules as capture, and
+  // no capture adapters (they bring DOMPurify and Readability), no React. Extension APIs only
+  // through its one thin module, lib/highlight/extension.ts.
+  {
+    files: ['lib/highlight/**/*.ts', 'entrypoints/highlighter.content.ts'],
+    ignores: ['lib/highlight/extension.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...extensionApis, ...pageBudget, ...highlighterBudget], patterns: [...uiAndWiring, ...notAdapters] }],
+      // WXT auto-imports `browser`: without this rule it would slip in unimported.
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
+    },
+  },
+  {
+    files: ['lib/highlight/extension.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...pageBudget, ...highlighterBudget], patterns: [...uiAndWiring, ...notAdapters] }] },
   },
   {
     files: ['lib/analysis/**/*.ts', 'lib/plan/**/*.ts'],

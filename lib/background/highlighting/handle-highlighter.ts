@@ -14,17 +14,21 @@ export interface HighlighterTab {
   url: string;
 }
 
-export type HighlighterResponse = AnalysePageTextResponse | ClipTabResponse;
+export type HighlighterResponse = AnalysePageTextResponse | ClipTabResponse | { ok: true };
 
 export async function handleHighlighterMessage(message: FromHighlighter, tab: HighlighterTab): Promise<HighlighterResponse> {
   switch (message.type) {
     case 'analyse-page-text': {
       const results = await analysePageItems(getDatabase(), message.items);
-      const vague = results.reduce((n, r) => n + countVague(r.findings), 0);
-      await rememberTab(tab.tabId, { url: tab.url, vague });
-      await showVagueCount(tab.tabId, vague).catch(() => {});
+      // The badge follows the highlighter's own count of what is open (highlighter-count): this
+      // request may hold only the message just expanded.
+      await rememberTab(tab.tabId, { url: tab.url, vague: results.reduce((n, r) => n + countVague(r.findings), 0) });
       return { ok: true, results };
     }
+    case 'highlighter-count':
+      await rememberTab(tab.tabId, { url: tab.url, vague: message.vague });
+      await showVagueCount(tab.tabId, message.vague).catch(() => {});
+      return { ok: true };
     case 'save-this-page':
       return saveFromTab(tab.tabId);
   }

@@ -28,7 +28,10 @@ export function isAnalysePageTextRequest(value: unknown): value is AnalysePageTe
 
 export function isFromHighlighterMessage(value: unknown): value is FromHighlighter {
   if (isAnalysePageTextRequest(value)) return true;
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'save-this-page';
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { type?: unknown; vague?: unknown };
+  if (v.type === 'highlighter-count') return Number.isInteger(v.vague) && (v.vague as number) >= 0 && (v.vague as number) < 100_000;
+  return v.type === 'save-this-page';
 }
 
 /** The highlighter's answer to 'highlighter-page-findings', or null when it is not one. */

@@ -122,7 +122,7 @@ describe('the highlighter’s request', () => {
     expect(isAnalysePageTextRequest({ type: 'analyse-page-text' })).toBe(false);
   });
 
-  it('sets the tab’s badge to the vague phrases in what it last reported, in amber', async () => {
+  it('sets the tab’s badge to the vague phrases the highlighter counts in everything open, in amber', async () => {
     const page = 'https://mail.google.com/mail/u/0/#inbox/FMfcg';
     const answer = await handleHighlighterMessage(
       { type: 'analyse-page-text', items: [item(), item({ key: 'm2', text: 'Dear Ms Green,\n\nWe will monitor it.\n\nThanks' })] },
@@ -132,14 +132,19 @@ describe('the highlighter’s request', () => {
     const results = (answer as { results: { findings: { kind: string }[] }[] }).results;
     const vague = results.flatMap((r) => r.findings).filter((f) => f.kind === 'vague').length;
     expect(vague).toBeGreaterThan(1);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe(String(vague));
+    expect(await knownTab(12)).toEqual({ url: page, vague });
+    // The analysis may cover only a message just expanded: the badge waits for the page's count.
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('');
+
+    await handleHighlighterMessage({ type: 'highlighter-count', vague: vague + 3 }, { tabId: 12, url: page });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe(String(vague + 3));
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 12 })).toEqual([0x8a, 0x46, 0x00, 255]);
     expect(VAGUE_BADGE_COLOUR).not.toBe('#0b6e4f');
-    expect(await knownTab(12)).toEqual({ url: page, vague });
+    expect(await knownTab(12)).toEqual({ url: page, vague: vague + 3 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 13 })).toBe('');
 
     // Back to the inbox: no message open, no number.
-    await handleHighlighterMessage({ type: 'analyse-page-text', items: [] }, { tabId: 12, url: page });
+    await handleHighlighterMessage({ type: 'highlighter-count', vague: 0 }, { tabId: 12, url: page });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('');
   });
 });

@@ -1,0 +1,351 @@
+// The highlighter in one page: watches for open messages, asks the background to analyse the new
+// ones, draws the marks, opens a card on hover or from the pill, answers the background, and stops
+// (taking every mark away) when told to. Extension APIs come in through `io`, so this runs the same
+// in jsdom tests.
+import { readAnalysis, readSave } from './answers';
+import { createCard, type Card } from './card';
+import { followPointer, markAtPoint } from './hover';
+import { LOOK } from './look';
+import type { FromHighlighter, HighlighterFindings, PageTextItem, PageTextResult } from './messages';
+import { createPainter, type DrawnMark } from './paint';
+import { createPill, type Pill } from './pill';
+import { countKinds, inReadingOrder, pageFindings } from './report';
+import { createShell, type Shell } from './shell';
+import { siteFor, type MessageInfo } from './sites';
+import { watchPage, type WatchedBody } from './watch';
+
+export interface HighlighterIo {
+  send(message: FromHighlighter): Promise<unknown>;
+  /**
+   * Listens to the background. The listener returns the answer, or undefined when the message is
+   * not for it. Returns a function that stops listening.
+   */
+  onMessage(listener: (message: unknown) => unknown): () => void;
+  /** False once the extension behind this script is gone (updated or removed): then stop. */
+  alive?: () => boolean;
+}
+
+export interface HighlighterOptions {
+  /** Quiet time before a change in the page is looked at (default 250 ms). */
+  throttleMs?: number;
+  /** Draw by wrapping in <mark> even where the highlight API exists (tests). */
+  wrap?: boolean;
+  /** Called once the highlighter has stopped (after 'highlighter-off' or stop()). */
+  onStop?: () => void;
+}
+
+export interface Highlighter {
+  readonly running: boolean;
+  readonly mode: 'highlights' | 'wrap';
+  /** Every mark drawn now, in reading order. */
+  marks(): DrawnMark[];
+  findings(): HighlighterFindings;
+  /** Looks at the page now instead of waiting for the observer. */
+  scan(): void;
+  /** Resolves once no analysis is on its way. */
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+/** Messages of one request; the background refuses more than 200. */
+const BATCH = 50;
+/** Tries per message before it is left unmarked. */
+const MAX_TRIES = 2;
+const CLOSE_AFTER_MS = 400;
+
+export const MARKED_EVENT = 'on-record:marked';
+
+declare const cloneInto: (<T>(value: T, target: Window) => T) | undefined;
+
+export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, options: HighlighterOptions = {}): Highlighter {
+  const site = siteFor(new URL(doc.URL));
+  const painter = createPainter(doc, win, { wrap: options.wrap });
+  const marksByBody = new Map<Element, DrawnMark[]>();
+  const results = new Map<string, PageTextResult>();
+  /** Messages asked about and not answered yet, with the bodies waiting for the answer. */
+  const waiting = new Map<string, WatchedBody[]>();
+  const failures = new Map<string, number>();
+  const saved = new Set<string>();
+  const inflight = new Set<Promise<void>>();
+  let running = true;
+  let shell: Shell | null = null;
+  let card: Card | null = null;
+  let pill: Pill | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | null = null;
+  let frame = 0;
+
+  const drawnMarks = () => [...marksByBody.values()].flat();
+  const allMarks = () => inReadingOrder(drawnMarks());
+  const owns = (node: Node | null) => shell?.owns(node) ?? false;
+
+  // Marks -----------------------------------------------------------------------------------------
+
+  const announceMarked = (entry: WatchedBody, count: number) => {
+    const ms = Math.max(0, win.performance.now() - entry.noticedAt);
+    const detail = { key: entry.key, count, ms };
+    try {
+      win.performance.mark?.(MARKED_EVENT, { detail });
+    } catch {
+      // performance.mark with detail is not everywhere
+    }
+    // Firefox: page scripts (a benchmark) may read the detail only once cloned into the page.
+    const shared = typeof cloneInto === 'function' ? cloneInto(detail, win) : detail;
+    win.dispatchEvent(new (win as Window & { CustomEvent: typeof CustomEvent }).CustomEvent(MARKED_EVENT, { detail: shared }));
+  };
+
+  const draw = (entry: WatchedBody, result: PageTextResult) => {
+    const marks = watcher.quietly(() => painter.draw(entry.map, entry.key, result.findings));
+    marksByBody.set(entry.body, marks);
+    announceMarked(entry, marks.length);
+  };
+
+  const release = (entry: WatchedBody): boolean => {
+    const marks = marksByBody.get(entry.body);
+    if (!marks) return false;
+    marksByBody.delete(entry.body);
+    watcher.quietly(() => painter.remove(marks));
+    return painter.mode === 'wrap' && marks.length > 0;
+  };
+
+  // Asking the background -------------------------------------------------------------------------
+
+  const itemFor = (entry: WatchedBody): PageTextItem => {
+    let info: MessageInfo = { subject: '', from: '', sentAt: null, messageId: null };
+    try {
+      info = site.info(entry.body, doc, new URL(doc.URL));
+    } catch {
+      // the text alone is still worth reading
+    }
+    return { key: entry.key, text: entry.map.text, ...info };
+  };
+
+  const fail = (key: string) => {
+    failures.set(key, (failures.get(key) ?? 0) + 1);
+    for (const entry of waiting.get(key) ?? []) if (watcher.current(entry.body) === entry) watcher.forget(entry.body);
+    waiting.delete(key);
+  };
+
+  const receive = (items: readonly PageTextItem[], answer: unknown) => {
+    if (!running) return;
+    const read = readAnalysis(answer);
+    const got = new Map('results' in read ? read.results.map((r) => [r.key, r] as const) : []);
+    for (const item of items) {
+      const result = got.get(item.key);
+      if (!result) {
+        fail(item.key);
+        continue;
+      }
+      results.set(item.key, result);
+      if (result.saved) saved.add(item.key);
+      const list = waiting.get(item.key) ?? [];
+      waiting.delete(item.key);
+      for (const entry of list) if (watcher.current(entry.body) === entry) draw(entry, result);
+    }
+    refresh();
+  };
+
+  const ask = (entries: readonly WatchedBody[]) => {
+    const fresh: WatchedBody[] = [];
+    for (const entry of entries) {
+      const list = waiting.get(entry.key);
+      if (list) list.push(entry); // already asked: the same text is analysed once
+      else if ((failures.get(entry.key) ?? 0) < MAX_TRIES) {
+        waiting.set(entry.key, [entry]);
+        fresh.push(entry);
+      }
+    }
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const items = fresh.slice(i, i + BATCH).map(itemFor);
+      const p: Promise<void> = Promise.resolve()
+        .then(() => io.send({ type: 'analyse-page-text', items }))
+        .then(
+          (answer) => receive(items, answer),
+          (error: unknown) => {
+            if (io.alive && !io.alive()) stop();
+            else receive(items, { ok: false, error: String(error) });
+          },
+        )
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+    }
+  };
+
+  const watcher = watchPage(doc, win, {
+    site,
+    throttleMs: options.throttleMs,
+    isOwn: owns,
+    release,
+    onChange({ added }) {
+      const toAsk: WatchedBody[] = [];
+      for (const entry of added) {
+        const known = results.get(entry.key);
+        if (known) draw(entry, known);
+        else toAsk.push(entry);
+      }
+      ask(toAsk);
+      refresh();
+    },
+  });
+
+  // Card and pill ---------------------------------------------------------------------------------
+
+  const cancelClose = () => {
+    if (closeTimer !== null) clearTimeout(closeTimer);
+    closeTimer = null;
+  };
+
+  const ui = () => {
+    if (!shell) {
+      shell = watcher.quietly(() => createShell(doc, win));
+      card = createCard(shell.root, doc, win, {
+        isSaved: (key) => saved.has(key),
+        save: async () => {
+          try {
+            const error = readSave(await io.send({ type: 'save-this-page' }));
+            if (!error) for (const m of marksByBody.values()) for (const mark of m) saved.add(mark.key);
+            return error;
+          } catch (e) {
+            return String(e);
+          }
+        },
+        copy: async (text) => {
+          try {
+            await win.navigator.clipboard.writeText(text);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        closed: (byKey) => {
+          cancelClose();
+          if (byKey) pill?.focus();
+        },
+      });
+      pill = createPill(shell.root, doc, step);
+    }
+    return { card: card!, pill: pill! };
+  };
+
+  function step(by: 1 | -1) {
+    const marks = allMarks();
+    const n = marks.length;
+    if (!n || !card || !pill) return;
+    const at = card.mark ? marks.indexOf(card.mark) : -1;
+    const i = at < 0 ? (by === 1 ? 0 : n - 1) : (at + by + n) % n;
+    const mark = marks[i]!;
+    const target = mark.elements[0] ?? (mark.range.startContainer.nodeType === 1 ? mark.range.startContainer : mark.range.startContainer.parentElement);
+    (target as Element | null)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    card.open(mark, { pinned: true, focus: true });
+    pill.announce(`Mark ${i + 1} of ${n}: ${LOOK[mark.finding.kind].spoken}`);
+  }
+
+  /** The toolbar badge shows the vague phrases of everything open: told whenever that changes. */
+  let reportedVague = -1;
+  function reportVague(vague: number) {
+    if (vague === reportedVague) return;
+    reportedVague = vague;
+    io.send({ type: 'highlighter-count', vague }).catch(() => undefined);
+  }
+
+  /** After marks came or went: the pill's counts, and no card for a mark that is gone. */
+  function refresh() {
+    if (!running) return;
+    const marks = drawnMarks();
+    if (marks.length === 0 && !shell) {
+      reportVague(0);
+      return;
+    }
+    const { card: c, pill: p } = ui();
+    const counts = countKinds(marks);
+    p.update(counts);
+    reportVague(counts.vague ?? 0);
+    if (c.mark && !marks.includes(c.mark)) c.close();
+    else c.refresh();
+  }
+
+  const stopPointer = followPointer(doc, win, {
+    isOwn: (t) => owns(t as Node | null),
+    find(x, y, target) {
+      if (marksByBody.size === 0) return null;
+      return painter.markAt(target as Element | null) ?? markAtPoint(doc, drawnMarks(), x, y);
+    },
+    change(under) {
+      if (!card) return;
+      if (under === 'own') cancelClose();
+      else if (under) {
+        cancelClose();
+        if (card.mark !== under) card.open(under, { pinned: false, focus: false });
+      } else if (card.mark && !card.pinned && closeTimer === null) {
+        closeTimer = setTimeout(() => {
+          closeTimer = null;
+          card?.close();
+        }, CLOSE_AFTER_MS);
+      }
+    },
+  });
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card?.mark && !card.pinned) card.close();
+  };
+  const onScroll = () => {
+    if (!card?.mark || frame) return;
+    const raf = win.requestAnimationFrame?.bind(win) ?? ((cb: FrameRequestCallback) => win.setTimeout(() => cb(0), 16));
+    frame = raf(() => {
+      frame = 0;
+      if (card?.pinned) card.place();
+      else card?.close();
+    });
+  };
+  doc.addEventListener('keydown', onKey, true);
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  win.addEventListener('resize', onScroll, { passive: true });
+
+  // The background --------------------------------------------------------------------------------
+
+  const stopListening = io.onMessage((message) => {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (type === 'highlighter-page-findings') return pageFindings(allMarks());
+    if (type === 'highlighter-off') {
+      stop();
+      return { ok: true };
+    }
+    return undefined;
+  });
+
+  function stop() {
+    if (!running) return;
+    running = false;
+    watcher.stop();
+    stopPointer();
+    stopListening();
+    cancelClose();
+    doc.removeEventListener('keydown', onKey, true);
+    doc.removeEventListener('scroll', onScroll, { capture: true });
+    win.removeEventListener('resize', onScroll);
+    if (frame) win.cancelAnimationFrame?.(frame);
+    painter.clear();
+    marksByBody.clear();
+    waiting.clear();
+    shell?.remove();
+    shell = null;
+    card = null;
+    pill = null;
+    options.onStop?.();
+  }
+
+  watcher.scan();
+
+  return {
+    get running() {
+      return running;
+    },
+    mode: painter.mode,
+    marks: allMarks,
+    findings: () => pageFindings(allMarks()),
+    scan: () => watcher.scan(),
+    async settled() {
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+    },
+    stop,
+  };
+}
