@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { WEBMAIL_HOST_PATTERNS } from './lib/capture/webmail-hosts';
+import { checkPageScripts } from './scripts/script-budgets';
 
 // Browser tests drive the built extension, but Chromium cannot click the permission prompt that
 // grants the optional webmail hosts. `wxt build --mode e2e` (into .output/chrome-mv3-e2e) grants
@@ -8,6 +9,9 @@ import { WEBMAIL_HOST_PATTERNS } from './lib/capture/webmail-hosts';
 // the shipped build.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:done': (wxt) => checkPageScripts(wxt.config.outDir),
+  },
   // Firefox too: its MV3 keeps optional host permissions, which MV2 would fold away.
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({

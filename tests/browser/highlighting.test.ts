@@ -5,6 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness } from './harness';
 
+/** What these tests call on an extension page's `chrome` global. */
+declare const chrome: {
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
 let h: Harness;
 beforeAll(async () => {
   h = await Harness.launch();
