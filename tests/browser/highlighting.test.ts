@@ -146,7 +146,7 @@ describe('highlights in the webmail page', () => {
     await page.evaluate(() => {
       const [first, ...rest] = document.querySelectorAll('div.a3s');
       first!.innerHTML = '<div dir="ltr">Dear Ms Bennett,<br><br>Sam will have regular check-ins with Mrs Okafor, and we will monitor his progress.<br><br>Kind regards,<br>Mrs Patel</div>';
-      for (const body of rest) body.closest('[data-message-id], .adn')?.remove() ?? body.remove();
+      for (const body of rest) (body.closest('[data-message-id], .adn') ?? body).remove();
     });
     await expect.poll(async () => (await marked(page)).vague.join(' | '), { timeout: 15_000 }).toMatch(/monitor/);
     const after = await marked(page);
