@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createContextMenu, HIGHLIGHT_MENU_ID, SAVE_MENU_ID } from '@/lib/background/context-menu';
 import { listenForRequests } from '@/lib/background/handle-message';
 import { highlightTab } from '@/lib/background/highlighting/highlight-tab';
+import { listenForRequestedTabs } from '@/lib/background/highlighting/on-request';
 import { listenForWebmailSwitches } from '@/lib/background/highlighting/permission-changes';
 import { saveFromTab } from '@/lib/background/highlighting/save-from-tab';
 import { openSidePanel } from '@/lib/background/open-side-panel';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   listenForRequests();
   // Highlighting runs by itself on the webmail sites the parent has switched on, and only there.
   listenForWebmailSwitches();
+  // Anywhere else, only in a tab the parent asked about from the context menu.
+  listenForRequestedTabs();
 
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
@@ -36,7 +39,7 @@ export default defineBackground(() => {
       openSidePanel(tab.id, tab.windowId);
       void saveFromTab(tab.id, info.frameId || undefined);
     } else if (info.menuItemId === HIGHLIGHT_MENU_ID) {
-      void highlightTab(tab.id);
+      void highlightTab(tab.id, tab.url ?? info.pageUrl);
     }
   });
 });

@@ -11,10 +11,11 @@ export function createContextMenu(): void {
       contexts: ['page', 'selection', 'frame'],
     });
     // On webmail the parent has switched on, the highlighter starts by itself; anywhere else, here.
+    // The page only, not a frame in it: the highlighter runs in the top frame.
     browser.contextMenus.create({
       id: HIGHLIGHT_MENU_ID,
       title: 'Highlight promises and vague wording on this page',
-      contexts: ['page', 'frame'],
+      contexts: ['page'],
     });
   });
 }

@@ -5,7 +5,7 @@ import { getDatabase } from '../db/database';
 import { analyseStale } from '../findings/store-findings';
 import { isExtensionRequest, toImportResponse, type ExtensionRequest, type ResponseFor } from '../messages';
 import { clipTab } from './clip-tab';
-import { handleHighlighterMessage } from './highlighting/handle-highlighter';
+import { answerHighlighter } from './highlighting/handle-highlighter';
 import { isFromHighlighterMessage } from './highlighting/is-highlighter-message';
 import { pageFindings } from './highlighting/page-findings';
 
@@ -60,7 +60,7 @@ export function listenForRequests(): void {
     }
     if (isFromOurContentScript(sender)) {
       if (!isFromHighlighterMessage(message)) return false;
-      handleHighlighterMessage(message, { tabId: sender.tab.id, url: sender.url }).then(sendResponse, failed);
+      answerHighlighter(message, { tabId: sender.tab.id, url: sender.url }).then(sendResponse, failed);
       return true;
     }
     return false;

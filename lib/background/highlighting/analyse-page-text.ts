@@ -25,7 +25,9 @@ function forGuess(item: PageTextItem): RecordForGuess {
  * Findings for each message, read against the term dates of the child it is about: the child it
  * is filed under when saved, else the child it is clearly about, else no calendar.
  */
-export async function analysePageItems(db: OnRecordDatabase, items: readonly PageTextItem[], now = new Date()): Promise<PageTextResult[]> {
+export async function analysePageItems(db: OnRecordDatabase, pageItems: readonly PageTextItem[], now = new Date()): Promise<PageTextResult[]> {
+  // Cut to the limit before anything reads the text (the child guess included).
+  const items = pageItems.map((item) => (item.text.length > MAX_ANALYSED_CHARS ? { ...item, text: item.text.slice(0, MAX_ANALYSED_CHARS) } : item));
   const ids = [...new Set(items.map((i) => i.messageId).filter((id): id is string => !!id))];
   const [lookup, children, saved] = await Promise.all([
     loadCalendarLookup(db),
@@ -37,11 +39,10 @@ export async function analysePageItems(db: OnRecordDatabase, items: readonly Pag
     const record = item.messageId ? savedById.get(item.messageId) : undefined;
     const childId = record?.childId ?? guessChild(forGuess(item), children)?.childId ?? null;
     const { calendar } = lookup(childId);
-    const body = item.text.length > MAX_ANALYSED_CHARS ? item.text.slice(0, MAX_ANALYSED_CHARS) : item.text;
     let findings: PageTextResult['findings'] = [];
-    if (body.trim()) {
+    if (item.text.trim()) {
       try {
-        const analysis = analyze({ sentAt: sentAtOf(item, now), from: item.from, subject: item.subject, body }, { calendar });
+        const analysis = analyze({ sentAt: sentAtOf(item, now), from: item.from, subject: item.subject, body: item.text }, { calendar });
         findings = toPageFindings(analysis, { hasCalendar: calendar !== null });
       } catch (error) {
         console.error('On Record: analysis of an open message failed', error);

@@ -5,18 +5,22 @@ import type { AnalysePageTextRequest, FromHighlighter, HighlighterFindings, Page
 /** More messages than any open conversation shows: refused rather than analysed. */
 export const MAX_ITEMS = 200;
 
+/** Longer than any sender, subject or id a page shows: the field is refused. */
+export const MAX_FIELD_CHARS = 1_000;
+
 const KINDS: readonly PageFindingKind[] = ['vague', 'commitment', 'date', 'concern'];
 
 function isItem(value: unknown): value is PageTextItem {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
+  const short = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_FIELD_CHARS;
   return (
-    typeof v.key === 'string' &&
+    short(v.key) &&
     typeof v.text === 'string' &&
-    (v.sentAt === null || typeof v.sentAt === 'string') &&
-    typeof v.from === 'string' &&
-    typeof v.subject === 'string' &&
-    (v.messageId === null || typeof v.messageId === 'string')
+    (v.sentAt === null || short(v.sentAt)) &&
+    short(v.from) &&
+    short(v.subject) &&
+    (v.messageId === null || short(v.messageId))
   );
 }
 

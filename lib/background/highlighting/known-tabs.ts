@@ -37,6 +37,18 @@ export function rememberTab(tabId: number, tab: KnownTab): Promise<void> {
   });
 }
 
+/**
+ * The tab's highlighter reported from `url`: remember the address, keep the count. The count comes
+ * from the highlighter's own 'highlighter-count' only, so a save's feedback is replaced by it.
+ */
+export function noteTabUrl(tabId: number, url: string): Promise<void> {
+  return serial(async () => {
+    const tabs = await knownTabs();
+    tabs[String(tabId)] = { url, vague: tabs[String(tabId)]?.vague ?? 0 };
+    await browser.storage.session.set({ [KEY]: tabs });
+  });
+}
+
 export function forgetTabs(tabIds: readonly number[]): Promise<void> {
   if (tabIds.length === 0) return Promise.resolve();
   return serial(async () => {

@@ -3,12 +3,11 @@
 // just switched on get the highlighter without a reload, and tabs of one switched off are told to
 // remove every mark.
 import { browser, type Browser } from 'wxt/browser';
-import type { ToHighlighter } from '../../highlight/messages';
-import { clearBadge } from './badge';
 import { forgetTabs, knownTabs } from './known-tabs';
 import { matchesAny, webmailPatternsIn } from './match-pattern';
 import { syncRegistration } from './registration';
 import { injectHighlighter } from './script';
+import { stopHighlighter } from './stop-highlighter';
 import { HIGHLIGHTING_OFF_KEY } from '../../settings/highlighting-off';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -25,32 +24,36 @@ function serial(work: () => Promise<unknown>): Promise<void> {
   return next;
 }
 
-/** Starts the highlighter in open tabs of these webmails that are not running it already. */
+/**
+ * Starts the highlighter in the open tabs of these webmails, including tabs it ran in before a
+ * switch went off and on again: the content script copes with being injected twice.
+ */
 export async function injectIntoOpenTabs(patterns: readonly string[]): Promise<number[]> {
   if (patterns.length === 0) return [];
   // The host permission just granted lets us see these tabs' addresses; no "tabs" permission.
-  const [tabs, known] = await Promise.all([browser.tabs.query({ url: [...patterns] }), knownTabs()]);
-  const ids = tabs.map((t) => t.id).filter((id): id is number => id !== undefined && !(String(id) in known));
+  const tabs = await browser.tabs.query({ url: [...patterns] });
+  const ids = tabs.map((t) => t.id).filter((id): id is number => id !== undefined);
   await Promise.all(ids.map((id) => injectHighlighter(id).catch(() => {})));
   return ids;
 }
 
-/** Tells the highlighter in every known tab of these webmails to stop, and clears their badges. */
+/**
+ * Tells the highlighter in every tab of these webmails to stop, and clears their badges: the tabs
+ * it has reported from, and every open tab of them the browser still lets us see (a tab whose
+ * highlighter has sent nothing yet). The switch list is written before the permission goes, so
+ * the query still sees them then.
+ */
 export async function switchOffTabs(patterns: readonly string[]): Promise<number[]> {
   if (patterns.length === 0) return [];
-  const known = await knownTabs();
-  const ids = Object.entries(known)
-    .filter(([, tab]) => matchesAny(tab.url, patterns))
-    .map(([id]) => Number(id));
-  const off: ToHighlighter = { type: 'highlighter-off' };
-  await Promise.all(
-    ids.map(async (tabId) => {
-      await browser.tabs.sendMessage(tabId, off, { frameId: 0 }).catch(() => {});
-      await clearBadge(tabId).catch(() => {});
-    }),
+  const [known, open] = await Promise.all([knownTabs(), browser.tabs.query({ url: [...patterns] }).catch(() => [])]);
+  const ids = new Set(
+    Object.entries(known)
+      .filter(([, tab]) => matchesAny(tab.url, patterns))
+      .map(([id]) => Number(id)),
   );
-  await forgetTabs(ids);
-  return ids;
+  for (const tab of open) if (tab.id !== undefined) ids.add(tab.id);
+  await stopHighlighter([...ids]);
+  return [...ids];
 }
 
 export function onWebmailAdded(permissions: Browser.permissions.Permissions): Promise<void> {

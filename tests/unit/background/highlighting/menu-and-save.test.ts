@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('the context menu', () => {
-  it('offers saving and, on any page, highlighting', async () => {
+  it('offers saving and, on any page (its top frame, where the highlighter runs), highlighting', async () => {
     const created: unknown[] = [];
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(((p: unknown) => (created.push(p), 'id')) as never);
@@ -25,7 +25,7 @@ describe('the context menu', () => {
     await vi.waitFor(() => expect(created).toHaveLength(2));
     expect(created).toEqual([
       { id: SAVE_MENU_ID, title: 'Save to On Record', contexts: ['page', 'selection', 'frame'] },
-      { id: HIGHLIGHT_MENU_ID, title: 'Highlight promises and vague wording on this page', contexts: ['page', 'frame'] },
+      { id: HIGHLIGHT_MENU_ID, title: 'Highlight promises and vague wording on this page', contexts: ['page'] },
     ]);
   });
 
@@ -51,6 +51,20 @@ describe('“Save this email” on the page', () => {
     expect(answer).toEqual({ ok: false, error: expect.stringMatching(/^On Record can’t read this page/) });
     expect(stubs.injected).toContain(8); // capture.js, then the toast
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('!');
+    await vi.advanceTimersByTimeAsync(4200);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('3');
+  });
+
+  it('puts back the highlighter’s count, not that of the message it last asked about', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcg';
+    await handleHighlighterMessage({ type: 'highlighter-count', vague: 3 }, { tabId: 8, url });
+    // A message just expanded, with one vague phrase of its own (the page's count stays 3).
+    const text = 'Dear Ms Green,\n\nWe will keep an eye on it.\n\nThanks';
+    const item = { key: 'm2', text, sentAt: '2026-05-11T09:00:00+01:00', from: 'Mrs Patel <a.patel@school.sch.uk>', subject: 'Leo', messageId: null };
+    const analysed = await handleHighlighterMessage({ type: 'analyse-page-text', items: [item] }, { tabId: 8, url });
+    expect(analysed.ok && 'results' in analysed && analysed.results[0]!.findings.filter((f) => f.kind === 'vague')).toHaveLength(1);
+    await handleHighlighterMessage({ type: 'save-this-page' }, { tabId: 8, url });
     await vi.advanceTimersByTimeAsync(4200);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('3');
   });

@@ -2,9 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberTab, knownTabs } from '@/lib/background/highlighting/known-tabs';
 import { matchesPattern, webmailPatternsIn } from '@/lib/background/highlighting/match-pattern';
-import { onBrowserStartup, onExtensionInstalled, onWebmailAdded, onWebmailRemoved } from '@/lib/background/highlighting/permission-changes';
+import {
+  onBrowserStartup,
+  onExtensionInstalled,
+  onSwitchesChanged,
+  onWebmailAdded,
+  onWebmailRemoved,
+} from '@/lib/background/highlighting/permission-changes';
 import { HIGHLIGHTER_SCRIPT_ID, registrationFor, registrationStep, syncRegistration } from '@/lib/background/highlighting/registration';
 import { WEBMAIL_HOST_PATTERNS } from '@/lib/capture/webmail-hosts';
+import { setHighlightingOff } from '@/lib/settings/highlighting-off';
 import { stubBrowser, type Stubs } from './stub-browser';
 
 const GMAIL = 'https://mail.google.com/*';
@@ -96,9 +103,17 @@ describe('switching a webmail on', () => {
       { id: 4, url: 'https://mail.google.com/mail/u/1/' },
       { id: 5, url: 'https://outlook.live.com/mail/0/' },
     ];
-    await rememberTab(4, { url: 'https://mail.google.com/mail/u/1/', vague: 0 }); // already running
     await onWebmailAdded({ origins: [GMAIL] });
     expect(stubs.registered.get(HIGHLIGHTER_SCRIPT_ID)?.matches).toEqual([GMAIL]);
+    expect(stubs.injected).toEqual([3, 4]);
+  });
+
+  it('starts it again in tabs it ran in before it was switched off', async () => {
+    stubs.granted = [GMAIL];
+    stubs.openTabs = [{ id: 3, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg' }];
+    // Reported from before the switch went off; the switch-off told it to stop.
+    await rememberTab(3, { url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg', vague: 2 });
+    await onSwitchesChanged([GMAIL], []);
     expect(stubs.injected).toEqual([3]);
   });
 });
@@ -125,6 +140,32 @@ describe('switching a webmail off', () => {
     expect(stubs.registered.size).toBe(0);
     expect(stubs.sent.map((s) => s.tabId)).toEqual([3, 5]);
     expect(Object.keys(await knownTabs())).toEqual(['9']);
+  });
+  it('reaches every open tab of the webmail, also those whose highlighter has said nothing yet', async () => {
+    stubs.granted = [GMAIL, ...OUTLOOK];
+    await syncRegistration();
+    stubs.openTabs = [
+      { id: 3, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg' },
+      { id: 4, url: 'https://mail.google.com/mail/u/1/' },
+      { id: 5, url: 'https://outlook.live.com/mail/0/' },
+    ];
+    await rememberTab(3, { url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg', vague: 2 });
+    // The switch list is written while the permission stays, so the query still sees the tabs.
+    await setHighlightingOff([GMAIL], true);
+    await onSwitchesChanged([], [GMAIL]);
+    expect(stubs.registered.get(HIGHLIGHTER_SCRIPT_ID)?.matches).toEqual(OUTLOOK);
+    expect(stubs.sent.map((s) => [s.tabId, s.message]).sort()).toEqual([
+      [3, { type: 'highlighter-off' }],
+      [4, { type: 'highlighter-off' }],
+    ]);
+    expect(await knownTabs()).toEqual({});
+  });
+  it('still reaches the known tabs when the tabs cannot be listed', async () => {
+    stubs.granted = [GMAIL];
+    await rememberTab(3, { url: 'https://mail.google.com/mail/u/0/', vague: 2 });
+    vi.mocked(fakeBrowser.tabs.query).mockRejectedValue(new Error('no access'));
+    await onSwitchesChanged([], [GMAIL]);
+    expect(stubs.sent).toEqual([{ tabId: 3, message: { type: 'highlighter-off' } }]);
   });
   it('leaves tabs alone while a broader grant still covers the webmail', async () => {
     stubs.granted = ['https://*/*'];
