@@ -1,6 +1,7 @@
 // The small card next to a mark: what was found, why it matters, the question to ask (with Copy),
 // and "Save this email". A non-modal dialog; focus moves into it only when the parent came to it
-// by keyboard (the pill), and Escape closes it.
+// by keyboard (the pill), and Escape anywhere in our UI closes it. Its buttons answer only the
+// parent: a click or key a page script made up (event.isTrusted false) is ignored.
 import { LOOK } from './look';
 import type { DrawnMark } from './paint';
 
@@ -9,8 +10,13 @@ export interface CardActions {
   save(): Promise<string | null>;
   isSaved(key: string): boolean;
   copy(text: string): Promise<boolean>;
-  /** The card closed: by Escape or Close (`byKey`), or because it was told to. */
-  closed(byKey: boolean): void;
+  /**
+   * The card closed: by Escape or Close (`byKey`), or because it was told to. `hadFocus`: focus
+   * was inside the card, and must go somewhere the parent can find.
+   */
+  closed(byKey: boolean, hadFocus: boolean): void;
+  /** True for an event the parent made (event.isTrusted, unless a test says otherwise). */
+  trusted(e: Event): boolean;
 }
 
 export interface Card {
@@ -49,10 +55,15 @@ export function createCard(root: ShadowRoot, doc: Document, win: Window, actions
   head.append(swatch, kind, close);
 
   const title = el(doc, 'p', 'title');
+  title.id = 'on-record-title';
   const wordsLabel = el(doc, 'span', 'sr', 'Words found:');
   const words = el(doc, 'p', 'words');
+  words.id = 'on-record-words';
   const whyLabel = el(doc, 'span', 'label', 'Why it matters');
   const why = el(doc, 'p', 'why');
+  why.id = 'on-record-why';
+  // Ids are the shadow root's own: the page's cannot clash with them.
+  card.setAttribute('aria-describedby', `${title.id} ${words.id} ${why.id}`);
   const askLabel = el(doc, 'span', 'label', 'You could ask');
   const ask = el(doc, 'p', 'ask');
   const copy = el(doc, 'button', '', 'Copy question');
@@ -131,23 +142,28 @@ export function createCard(root: ShadowRoot, doc: Document, win: Window, actions
     },
     close(byKey = false) {
       if (card.hidden) return;
+      const active = root.activeElement;
+      const hadFocus = !!active && card.contains(active);
       card.hidden = true;
       mark = null;
       pinned = false;
-      actions.closed(byKey);
+      actions.closed(byKey, hadFocus);
     },
     place,
     refresh: showSaved,
   };
 
-  close.addEventListener('click', () => api.close(true));
-  card.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
+  close.addEventListener('click', (e) => {
+    if (actions.trusted(e)) api.close(true);
+  });
+  // Escape in the card or the pill (keys never leave the shadow root: see shell.ts).
+  root.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key !== 'Escape' || card.hidden || !actions.trusted(e)) return;
     e.preventDefault();
     api.close(true);
   });
-  copy.addEventListener('click', () => {
+  copy.addEventListener('click', (e) => {
+    if (!actions.trusted(e)) return;
     const text = mark?.finding.ask;
     if (!text) return;
     void actions.copy(text).then((ok) => {
@@ -155,7 +171,8 @@ export function createCard(root: ShadowRoot, doc: Document, win: Window, actions
       if (ok) copy.textContent = 'Copied';
     });
   });
-  save.addEventListener('click', () => {
+  save.addEventListener('click', (e) => {
+    if (!actions.trusted(e)) return;
     if (saving || !mark || actions.isSaved(mark.key)) return;
     saving = true;
     status.textContent = '';

@@ -2,9 +2,13 @@
 // ones, draws the marks, opens a card on hover or from the pill, answers the background, and stops
 // (taking every mark away) when told to. Extension APIs come in through `io`, so this runs the same
 // in jsdom tests.
+//
+// What it remembers per message (analyses, failures, saved) is kept for the last CACHE_SIZE
+// messages only, so a tab left open all week does not grow.
 import { readAnalysis, readSave } from './answers';
+import { TEST_BUILD } from './build-mode';
 import { createCard, type Card } from './card';
-import { followPointer, markAtPoint } from './hover';
+import { followPointer, markAtPoint, markBoxes } from './hover';
 import { LOOK } from './look';
 import type { FromHighlighter, HighlighterFindings, PageTextItem, PageTextResult } from './messages';
 import { createPainter, type DrawnMark } from './paint';
@@ -26,12 +30,21 @@ export interface HighlighterIo {
 }
 
 export interface HighlighterOptions {
-  /** Quiet time before a change in the page is looked at (default 250 ms). */
+  /** Changes within this long of a look at the page are looked at together, after it (default 250 ms). */
   throttleMs?: number;
   /** Draw by wrapping in <mark> even where the highlight API exists (tests). */
   wrap?: boolean;
   /** Called once the highlighter has stopped (after 'highlighter-off' or stop()). */
   onStop?: () => void;
+  /**
+   * Test builds only (build-mode.ts): false to act as the shipped build (closed shadow root, no
+   * `on-record:marked`). Ignored in the shipped build, which never has them.
+   */
+  testHooks?: boolean;
+  /** Test builds only: which events count as the parent's (jsdom's are all untrusted). */
+  trusted?: (e: Event) => boolean;
+  /** Messages remembered (analyses, failures, saved); default CACHE_SIZE. */
+  cacheSize?: number;
 }
 
 export interface Highlighter {
@@ -52,20 +65,37 @@ const BATCH = 50;
 /** Tries per message before it is left unmarked. */
 const MAX_TRIES = 2;
 const CLOSE_AFTER_MS = 400;
+/** Messages whose analysis (and failures, and saved state) are kept. */
+export const CACHE_SIZE = 200;
 
 export const MARKED_EVENT = 'on-record:marked';
 
 declare const cloneInto: (<T>(value: T, target: Window) => T) | undefined;
 
+/** Sets key to value as the newest entry; the oldest go beyond `limit`. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const old of map.keys()) {
+    if (map.size <= limit) break;
+    map.delete(old);
+  }
+}
+
+const isTrusted = (e: Event) => e.isTrusted;
+
 export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, options: HighlighterOptions = {}): Highlighter {
   const site = siteFor(new URL(doc.URL));
+  const hooks = TEST_BUILD && options.testHooks !== false;
+  const trusted = (TEST_BUILD && options.trusted) || isTrusted;
+  const cacheSize = Math.max(1, options.cacheSize ?? CACHE_SIZE);
   const painter = createPainter(doc, win, { wrap: options.wrap });
   const marksByBody = new Map<Element, DrawnMark[]>();
   const results = new Map<string, PageTextResult>();
   /** Messages asked about and not answered yet, with the bodies waiting for the answer. */
   const waiting = new Map<string, WatchedBody[]>();
   const failures = new Map<string, number>();
-  const saved = new Set<string>();
+  const saved = new Map<string, true>();
   const inflight = new Set<Promise<void>>();
   let running = true;
   let shell: Shell | null = null;
@@ -77,10 +107,14 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
   const drawnMarks = () => [...marksByBody.values()].flat();
   const allMarks = () => inReadingOrder(drawnMarks());
   const owns = (node: Node | null) => shell?.owns(node) ?? false;
+  /** The marks' boxes, so the pointer is checked against them before the caret is looked up. */
+  const boxes = markBoxes(drawnMarks);
 
   // Marks -----------------------------------------------------------------------------------------
 
+  // Test builds only: the browser tests and scripts/bench-highlight.ts time the marks with it.
   const announceMarked = (entry: WatchedBody, count: number) => {
+    if (!hooks) return;
     const ms = Math.max(0, win.performance.now() - entry.noticedAt);
     const detail = { key: entry.key, count, ms };
     try {
@@ -96,6 +130,7 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
   const draw = (entry: WatchedBody, result: PageTextResult) => {
     const marks = watcher.quietly(() => painter.draw(entry.map, entry.key, result.findings));
     marksByBody.set(entry.body, marks);
+    boxes.stale();
     announceMarked(entry, marks.length);
   };
 
@@ -103,6 +138,7 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
     const marks = marksByBody.get(entry.body);
     if (!marks) return false;
     marksByBody.delete(entry.body);
+    boxes.stale();
     watcher.quietly(() => painter.remove(marks));
     return painter.mode === 'wrap' && marks.length > 0;
   };
@@ -120,7 +156,7 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
   };
 
   const fail = (key: string) => {
-    failures.set(key, (failures.get(key) ?? 0) + 1);
+    remember(failures, key, (failures.get(key) ?? 0) + 1, cacheSize);
     for (const entry of waiting.get(key) ?? []) if (watcher.current(entry.body) === entry) watcher.forget(entry.body);
     waiting.delete(key);
   };
@@ -135,8 +171,8 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
         fail(item.key);
         continue;
       }
-      results.set(item.key, result);
-      if (result.saved) saved.add(item.key);
+      remember(results, item.key, result, cacheSize);
+      if (result.saved) remember(saved, item.key, true, cacheSize);
       const list = waiting.get(item.key) ?? [];
       waiting.delete(item.key);
       for (const entry of list) if (watcher.current(entry.body) === entry) draw(entry, result);
@@ -175,12 +211,15 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
     throttleMs: options.throttleMs,
     isOwn: owns,
     release,
+    onMutation: () => boxes.stale(),
     onChange({ added }) {
       const toAsk: WatchedBody[] = [];
       for (const entry of added) {
         const known = results.get(entry.key);
-        if (known) draw(entry, known);
-        else toAsk.push(entry);
+        if (known) {
+          remember(results, entry.key, known, cacheSize); // seen again: the newest
+          draw(entry, known);
+        } else toAsk.push(entry);
       }
       ask(toAsk);
       refresh();
@@ -196,13 +235,14 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
 
   const ui = () => {
     if (!shell) {
-      shell = watcher.quietly(() => createShell(doc, win));
+      shell = watcher.quietly(() => createShell(doc, win, { open: hooks }));
       card = createCard(shell.root, doc, win, {
+        trusted,
         isSaved: (key) => saved.has(key),
         save: async () => {
           try {
             const error = readSave(await io.send({ type: 'save-this-page' }));
-            if (!error) for (const m of marksByBody.values()) for (const mark of m) saved.add(mark.key);
+            if (!error) for (const m of marksByBody.values()) for (const mark of m) remember(saved, mark.key, true, cacheSize);
             return error;
           } catch (e) {
             return String(e);
@@ -216,12 +256,14 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
             return false;
           }
         },
-        closed: (byKey) => {
+        closed: (byKey, hadFocus) => {
           cancelClose();
+          // Focus never left stranded on a card that is gone: back to the pill.
           if (byKey) pill?.focus();
+          else if (hadFocus) pill?.focus('next');
         },
       });
-      pill = createPill(shell.root, doc, step);
+      pill = createPill(shell.root, doc, step, trusted);
     }
     return { card: card!, pill: pill! };
   };
@@ -239,12 +281,17 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
     pill.announce(`Mark ${i + 1} of ${n}: ${LOOK[mark.finding.kind].spoken}`);
   }
 
-  /** The toolbar badge shows the vague phrases of everything open: told whenever that changes. */
+  /**
+   * The toolbar badge shows the vague phrases of everything open: told at the start (so the
+   * background knows this tab before any message is open) and whenever that changes.
+   */
   let reportedVague = -1;
   function reportVague(vague: number) {
     if (vague === reportedVague) return;
     reportedVague = vague;
-    io.send({ type: 'highlighter-count', vague }).catch(() => undefined);
+    Promise.resolve()
+      .then(() => io.send({ type: 'highlighter-count', vague }))
+      .catch(() => undefined);
   }
 
   /** After marks came or went: the pill's counts, and no card for a mark that is gone. */
@@ -264,10 +311,11 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
   }
 
   const stopPointer = followPointer(doc, win, {
+    trusted,
     isOwn: (t) => owns(t as Node | null),
     find(x, y, target) {
       if (marksByBody.size === 0) return null;
-      return painter.markAt(target as Element | null) ?? markAtPoint(doc, drawnMarks(), x, y);
+      return painter.markAt(target as Element | null) ?? markAtPoint(doc, drawnMarks(), x, y, boxes);
     },
     change(under) {
       if (!card) return;
@@ -284,10 +332,12 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
     },
   });
 
+  /** Escape in the page closes a card opened by hover (in our own UI, the card handles it). */
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && card?.mark && !card.pinned) card.close();
+    if (e.key === 'Escape' && card?.mark && !card.pinned && trusted(e) && !owns(e.target as Node | null)) card.close();
   };
   const onScroll = () => {
+    boxes.stale();
     if (!card?.mark || frame) return;
     const raf = win.requestAnimationFrame?.bind(win) ?? ((cb: FrameRequestCallback) => win.setTimeout(() => cb(0), 16));
     frame = raf(() => {
@@ -333,6 +383,7 @@ export function startHighlighter(doc: Document, win: Window, io: HighlighterIo, 
     options.onStop?.();
   }
 
+  reportVague(0);
   watcher.scan();
 
   return {

@@ -2,6 +2,11 @@
 // mousemove (at most once a frame) the caret position under the pointer says which text it is over,
 // Range.comparePoint which marks hold that point, and the marks' boxes whether the pointer is
 // really on them (the caret snaps to the nearest text even in a margin).
+//
+// Asking for the caret position lays the page out and hit-tests it: too dear for every frame the
+// pointer moves over a webmail. So the marks' boxes are kept (read again after a scroll, a resize,
+// a change in the page or in the marks) and the caret is asked for only when the pointer is inside
+// one of them.
 import type { DrawnMark } from './paint';
 
 interface Caret {
@@ -37,8 +42,48 @@ function under(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** The innermost (shortest) mark at the point, or null. */
-export function markAtPoint(doc: Document, marks: Iterable<DrawnMark>, x: number, y: number): DrawnMark | null {
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The boxes of every mark, read once and kept until told they are stale. */
+export interface MarkBoxes {
+  /** True when the point is inside a box of some mark. */
+  over(x: number, y: number): boolean;
+  /** The page scrolled, resized or changed, or marks came or went: read the boxes again when next needed. */
+  stale(): void;
+}
+
+export function markBoxes(marks: () => Iterable<DrawnMark>): MarkBoxes {
+  let boxes: Box[] | null = null;
+  const read = (): Box[] => {
+    const out: Box[] = [];
+    for (const m of marks()) {
+      if (typeof m.range.getClientRects !== 'function') continue; // no layout: nothing is under the pointer
+      for (const r of Array.from(m.range.getClientRects())) out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    }
+    return out;
+  };
+  return {
+    over(x, y) {
+      boxes ??= read();
+      return boxes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+    },
+    stale() {
+      boxes = null;
+    },
+  };
+}
+
+/**
+ * The innermost (shortest) mark at the point, or null. With `boxes`, a point outside every mark's
+ * box is answered at once, without asking the page for the caret there.
+ */
+export function markAtPoint(doc: Document, marks: Iterable<DrawnMark>, x: number, y: number, boxes?: MarkBoxes): DrawnMark | null {
+  if (boxes && !boxes.over(x, y)) return null;
   const caret = caretAt(doc, x, y);
   let best: DrawnMark | null = null;
   for (const m of marks) {
@@ -62,6 +107,8 @@ export interface HoverOptions {
   isOwn(target: EventTarget | null): boolean;
   /** Called when what is under the pointer changes: a mark, our own UI, or nothing. */
   change(under: DrawnMark | 'own' | null): void;
+  /** True for a move the parent made; made-up mousemoves (page scripts) are ignored. */
+  trusted?(e: Event): boolean;
 }
 
 /** Follows the pointer; returns a function that stops following it. */
@@ -83,6 +130,7 @@ export function followPointer(doc: Document, win: Window, options: HoverOptions)
     }
   };
   const onMove = (e: MouseEvent) => {
+    if (!(options.trusted ? options.trusted(e) : e.isTrusted)) return;
     last = e;
     if (!frame) frame = raf(look);
   };

@@ -2,7 +2,10 @@
 // ::highlight() rules in a constructed stylesheet) nothing in the page's DOM changes at all. Where
 // that API is missing, each stretch of text is wrapped in <mark data-on-record="kind">: text nodes
 // are split where a mark starts or ends, and on removal the pieces are joined back into the very
-// node they came from, so the page's text (and the nodes holding it) read as before.
+// node they came from, so the page's text (and the nodes holding it) read as before. The pieces are
+// joined only when the page left them as they were (each piece's text as split, side by side):
+// when the page has since changed that text, its new text stays as the page made it, and only our
+// <mark> wrappers go.
 import { KINDS, LOOK, highlightName, highlightCss, markStyle } from './look';
 import type { PageFinding, PageFindingKind } from './messages';
 import { addStyles } from './sheet';
@@ -127,8 +130,13 @@ function highlightPainter(doc: Document, win: Window, api: HighlightApi): Painte
 
 function wrapPainter(doc: Document, win: Window): Painter {
   const byElement = new WeakMap<Element, DrawnMark>();
-  /** Text nodes made by splitting the page's, per draw: joined back once all its marks are gone. */
-  interface Batch { made: Text[]; live: number }
+  /**
+   * One page text node split into pieces ([0] is the node itself), with each piece's text just after
+   * splitting: joined back only when every piece still has it.
+   */
+  interface Split { pieces: Text[]; data: string[] }
+  /** The nodes split for one draw: joined back once all its marks are gone. */
+  interface Batch { splits: Split[]; live: number }
   const batchOf = new WeakMap<DrawnMark, Batch>();
   const drawn = new Set<DrawnMark>();
   const dark = () => {
@@ -140,7 +148,7 @@ function wrapPainter(doc: Document, win: Window): Painter {
   };
 
   const unwrap = (marks: readonly DrawnMark[]) => {
-    const made: Text[] = [];
+    const splits: Split[] = [];
     for (const m of marks) {
       if (!drawn.has(m)) continue;
       for (const el of m.elements) {
@@ -152,10 +160,9 @@ function wrapPainter(doc: Document, win: Window): Painter {
       }
       drawn.delete(m);
       const batch = batchOf.get(m);
-      if (batch && --batch.live === 0) made.push(...batch.made);
+      if (batch && --batch.live === 0) splits.push(...batch.splits);
     }
-    // Each piece joins the node before it: in the end, the node it was split from.
-    made.forEach(joinBack);
+    splits.forEach(joinBack);
   };
 
   return {
@@ -177,23 +184,20 @@ function wrapPainter(doc: Document, win: Window): Painter {
           cuts.set(x.node, set);
         }
       }
-      const made: Text[] = [];
+      const splits: Split[] = [];
       const parts = new Map<Text, Array<{ at: number; node: Text }>>();
       for (const [node, set] of cuts) {
         const list = [...set].filter((c) => c > 0 && c < node.data.length).sort((a, b) => b - a);
         const found: Array<{ at: number; node: Text }> = [];
-        for (const c of list) {
-          const piece = node.splitText(c);
-          made.push(piece);
-          found.unshift({ at: c, node: piece });
-        }
+        for (const c of list) found.unshift({ at: c, node: node.splitText(c) });
         found.unshift({ at: 0, node });
         parts.set(node, found);
+        if (found.length > 1) splits.push({ pieces: found.map((f) => f.node), data: found.map((f) => f.node.data) });
       }
       // Longest first, so a shorter mark inside a longer one is the innermost element.
       planned.sort((a, b) => b.finding.end - b.finding.start - (a.finding.end - a.finding.start));
       const out: DrawnMark[] = [];
-      const batch: Batch = { made, live: 0 };
+      const batch: Batch = { splits, live: 0 };
       for (const { finding, pieces } of planned) {
         const elements: HTMLElement[] = [];
         for (const x of pieces) {
@@ -220,7 +224,7 @@ function wrapPainter(doc: Document, win: Window): Painter {
         drawn.add(mark);
         out.push(mark);
       }
-      if (batch.live === 0) made.forEach(joinBack);
+      if (batch.live === 0) splits.forEach(joinBack);
       return out.sort((a, b) => a.finding.start - b.finding.start);
     },
     remove: unwrap,
@@ -234,11 +238,18 @@ function wrapPainter(doc: Document, win: Window): Painter {
   };
 }
 
-/** Joins a piece split off a text node back into the node before it. */
-function joinBack(t: Text): void {
-  const prev = t.previousSibling;
-  if (t.parentNode && prev && prev.nodeType === 3) {
-    (prev as Text).appendData(t.data);
-    t.remove();
+/**
+ * Joins the pieces of a split text node back into the first (the node it was split from), when
+ * the page left them as they were: each piece's text as split, and each right after the one before.
+ */
+function joinBack({ pieces, data }: { pieces: Text[]; data: string[] }): void {
+  const [head, ...rest] = pieces;
+  if (!head?.parentNode) return;
+  for (let i = 0; i < pieces.length; i++) {
+    const t = pieces[i]!;
+    if (t.data !== data[i] || t.parentNode !== head.parentNode) return;
+    if (i > 0 && t.previousSibling !== pieces[i - 1]) return;
   }
+  head.appendData(rest.map((t) => t.data).join(''));
+  for (const t of rest) t.remove();
 }

@@ -1,6 +1,7 @@
 // The way to the marks by keyboard: highlights cannot take focus, so a small pill at the bottom
 // right says what was found ("On Record: 3 vague phrases, 2 promises") and its Previous and Next
-// buttons walk the marks in reading order. Announcements go through its polite live region.
+// buttons walk the marks in reading order. Announcements go through its polite live region. Its
+// buttons answer only the parent: a click a page script made up (event.isTrusted false) is ignored.
 import { countWords } from './look';
 import type { PageFindingKind } from './messages';
 
@@ -9,11 +10,11 @@ export interface Pill {
   /** Shows the counts; hides the pill when there is nothing. */
   update(counts: Partial<Record<PageFindingKind, number>>): void;
   announce(text: string): void;
-  /** Focus back on the button last used (Next when none). */
-  focus(): void;
+  /** Focus back on the button last used (Next when none), or on Next. */
+  focus(which?: 'last' | 'next'): void;
 }
 
-export function createPill(root: ShadowRoot, doc: Document, step: (by: 1 | -1) => void): Pill {
+export function createPill(root: ShadowRoot, doc: Document, step: (by: 1 | -1) => void, trusted: (e: Event) => boolean): Pill {
   const pill = doc.createElement('div');
   pill.className = 'pill';
   pill.setAttribute('role', 'region');
@@ -37,11 +38,13 @@ export function createPill(root: ShadowRoot, doc: Document, step: (by: 1 | -1) =
   root.appendChild(pill);
 
   let lastUsed: HTMLButtonElement = next;
-  prev.addEventListener('click', () => {
+  prev.addEventListener('click', (e) => {
+    if (!trusted(e)) return;
     lastUsed = prev;
     step(-1);
   });
-  next.addEventListener('click', () => {
+  next.addEventListener('click', (e) => {
+    if (!trusted(e)) return;
     lastUsed = next;
     step(1);
   });
@@ -56,8 +59,8 @@ export function createPill(root: ShadowRoot, doc: Document, step: (by: 1 | -1) =
     announce(text) {
       live.textContent = text;
     },
-    focus() {
-      if (!pill.hidden) lastUsed.focus();
+    focus(which = 'last') {
+      if (!pill.hidden) (which === 'next' ? next : lastUsed).focus();
     },
   };
 }

@@ -1,6 +1,14 @@
 // Our one element in the page: <on-record-highlighter>, on <html>, fixed, with every inherited
-// style reset; the card and the pill live in its (open) shadow root, styled from inside only, so the
+// style reset; the card and the pill live in its shadow root, styled from inside only, so the
 // webmail's CSS cannot reach them and ours cannot reach the webmail.
+//
+// The shadow root is closed: page scripts see the host and nothing inside it (host.shadowRoot is
+// null), so they cannot read the card or press its buttons; only the highlighter holds the root.
+// Test builds open it (see build-mode.ts), for Playwright's locators.
+//
+// Keys pressed in our card or pill stay there: the webmail's own shortcuts (Gmail's e, #, r, j/k)
+// listen on the document, and would otherwise act on the email while the parent reads our card.
+// Tab still goes through, so the page's focus handling keeps working.
 import { KINDS, LOOK } from './look';
 import { addStyles } from './sheet';
 
@@ -70,13 +78,24 @@ ${swatches}
 `;
 }
 
-export function createShell(doc: Document, win: Window): Shell {
+export interface ShellOptions {
+  /** An open shadow root (test builds only); closed by default. */
+  open?: boolean;
+}
+
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function createShell(doc: Document, win: Window, options: ShellOptions = {}): Shell {
   const host = doc.createElement(HOST_TAG);
   host.style.cssText =
     'all:initial !important;position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;' +
     'overflow:visible !important;z-index:2147483647 !important;display:block !important;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: options.open ? 'open' : 'closed' });
   const unstyle = addStyles(root, win, css());
+  const keepKey = (e: Event) => {
+    if ((e as KeyboardEvent).key !== 'Tab') e.stopPropagation();
+  };
+  for (const type of KEY_EVENTS) root.addEventListener(type, keepKey);
   doc.documentElement.appendChild(host);
   return {
     host,

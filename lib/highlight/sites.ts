@@ -25,10 +25,26 @@ export interface Site {
   id: SiteId;
   /** The open messages' bodies, outermost only, in page order. */
   bodies(doc: Document): Element[];
-  /** How to read a body's text (what to leave out). */
+  /** How to read a body's text (what to leave out, and how much at most). */
   text: TextMapOptions;
   info(body: Element, doc: Document, url: URL): MessageInfo;
+  /**
+   * A body whose text changed is read again no sooner than this after it was last read (a live
+   * page keeps changing). None for webmail: there a body changes when the parent opens another
+   * email (Gmail swaps the body in place), which must be marked at once.
+   */
+  recheckMs?: number;
 }
+
+/**
+ * The most of a body's text read and sent: the background analyses no more than this
+ * (MAX_ANALYSED_CHARS in lib/background/highlighting/analyse-page-text.ts).
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+/** Bodies looked at on a page that is not a known webmail. */
+export const MAX_PAGE_BODIES = 10;
+/** A live page's body is read again at most this often. */
+export const PAGE_RECHECK_MS = 3_000;
 
 /** Copied from OUTLOOK_SELECTORS in lib/capture/adapters/outlook.ts. */
 const OUTLOOK = {
@@ -61,7 +77,7 @@ const YAHOO = {
 } as const;
 
 /** Quoted history and signatures: not what the sender wrote now, and not what capture analyses. */
-const WEBMAIL_TEXT: TextMapOptions = { skip: `${Q.quoteContainer}, ${Q.signature}`, stopAt: Q.quoteRest, cutPlainQuotes: true };
+const WEBMAIL_TEXT: TextMapOptions = { skip: `${Q.quoteContainer}, ${Q.signature}`, stopAt: Q.quoteRest, cutPlainQuotes: true, maxLength: MAX_TEXT_LENGTH };
 
 function outermost(list: Element[]): Element[] {
   return list.filter((el) => !list.some((o) => o !== el && o.contains(el)));
@@ -232,11 +248,18 @@ const page: Site = {
   bodies(doc) {
     const main = doc.querySelector('main, [role="main"]');
     if (main) return [main];
-    const articles = outermost(Array.from(doc.querySelectorAll('article')));
+    // The first outermost articles, in page order: an article inside one kept comes right after it.
+    const articles: Element[] = [];
+    for (const a of Array.from(doc.querySelectorAll('article'))) {
+      if (articles[articles.length - 1]?.contains(a)) continue;
+      articles.push(a);
+      if (articles.length === MAX_PAGE_BODIES) break;
+    }
     if (articles.length > 0) return articles;
     return doc.body ? [doc.body] : [];
   },
-  text: { maxLength: 100_000 },
+  text: { maxLength: MAX_TEXT_LENGTH },
+  recheckMs: PAGE_RECHECK_MS,
   info(_body, doc) {
     return { subject: clean(doc.title), from: '', sentAt: null, messageId: null };
   },

@@ -8,6 +8,9 @@
 //
 // Reads the DOM only (no layout, no computed styles), so it gives the same answer in jsdom and in
 // the page. Hidden means hidden by inline markup (hidden, aria-hidden, style="display:none").
+//
+// Editable text (contenteditable, a designMode document) is never read: it is something the parent
+// is writing, and a mark inside an editor would end up in what they send.
 
 /** Where a stretch [at, at + length) of the text lies in one text node: [offset, offset + length). */
 export interface TextSegment {
@@ -31,7 +34,7 @@ export interface TextMapOptions {
   stopAt?: string;
   /** Cut the text at a plain-text quote header ("On … wrote:", "-----Original Message-----"). */
   cutPlainQuotes?: boolean;
-  /** Stop reading after this many characters (a whole web page can be long). */
+  /** Read no more than this many characters (a whole web page can be long). */
   maxLength?: number;
 }
 
@@ -69,6 +72,25 @@ export function hiddenByMarkup(el: Element): boolean {
   if ((el.getAttribute('aria-hidden') ?? '').toLowerCase() === 'true') return true;
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
   return /(^|;)display:none/.test(style) || /(^|;)visibility:hidden/.test(style);
+}
+
+/** True when the element starts an editable subtree (contenteditable, and editable in fact). */
+function editableRoot(el: Element): boolean {
+  const attr = el.getAttribute('contenteditable');
+  if (attr === null) return false;
+  const is = (el as HTMLElement).isContentEditable;
+  // jsdom has no isContentEditable: the attribute decides.
+  return typeof is === 'boolean' ? is : attr.toLowerCase() !== 'false';
+}
+
+/** True when the element is editable, or inside an editor. */
+export function insideEditor(el: Element): boolean {
+  if ((el.ownerDocument.designMode ?? '').toLowerCase() === 'on') return true;
+  const is = (el as HTMLElement).isContentEditable;
+  if (typeof is === 'boolean') return is;
+  // jsdom: the nearest contenteditable attribute decides.
+  const nearest = el.closest('[contenteditable]');
+  return !!nearest && (nearest.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false';
 }
 
 /** Quoted history written as plain text (the same conventions as lib/capture/dom/quote.ts). */
@@ -189,7 +211,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || hiddenByMarkup(el)) return;
+    if (SKIP.has(tag) || hiddenByMarkup(el) || (el !== root && editableRoot(el))) return;
     if (el !== root && options.stopAt && el.matches(options.stopAt)) {
       stopped = true;
       return;
@@ -209,9 +231,10 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     if (block) blockBreak(spaced);
   };
 
-  visit(root);
+  if (!insideEditor(root)) visit(root);
   trimEnd();
   let text = chunks.join('');
+  if (text.length > max) text = text.slice(0, max);
   while (text.endsWith('\n')) text = text.slice(0, -1);
   if (options.cutPlainQuotes) {
     const cut = plainQuoteStart(text);

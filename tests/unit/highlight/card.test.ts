@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHighlighter, type Highlighter } from '../../../lib/highlight/highlighter';
+import { startHighlighter, type Highlighter, type HighlighterOptions } from '../../../lib/highlight/highlighter';
 import { HOST_TAG } from '../../../lib/highlight/shell';
 import { fakeBackground } from './fakes';
 import { fixturePage, wait } from './page';
@@ -17,10 +17,14 @@ afterEach(() => {
   for (const h of running.splice(0)) h.stop();
 });
 
-async function open(options: Parameters<typeof fakeBackground>[1] = {}) {
+/**
+ * jsdom's events are all untrusted (a page script's, to the highlighter): these tests stand in for
+ * the parent by trusting every event, except where they say otherwise.
+ */
+async function open(options: Parameters<typeof fakeBackground>[1] = {}, highlighter: HighlighterOptions = { trusted: () => true }) {
   const p = fixturePage('gmail-school-collapsed.html');
   const bg = fakeBackground(PHRASES, options);
-  const h = startHighlighter(p.doc, p.win, bg, { throttleMs: 20 });
+  const h = startHighlighter(p.doc, p.win, bg, { throttleMs: 20, ...highlighter });
   running.push(h);
   await h.settled();
   const root = p.doc.querySelector(HOST_TAG)!.shadowRoot!;
@@ -29,8 +33,8 @@ async function open(options: Parameters<typeof fakeBackground>[1] = {}) {
   return { ...p, bg, h, root, q, button, card: q('[role="dialog"]'), live: q('[aria-live]') };
 }
 
-function key(target: Element, k: string) {
-  target.dispatchEvent(new target.ownerDocument.defaultView!.KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+function key(target: Element, k: string, type: 'keydown' | 'keyup' | 'keypress' = 'keydown') {
+  target.dispatchEvent(new target.ownerDocument.defaultView!.KeyboardEvent(type, { key: k, bubbles: true, composed: true }));
 }
 
 describe('the pill', () => {
@@ -148,5 +152,103 @@ describe('the card', () => {
     expect(card.hidden).toBe(false); // a moment's grace to reach the card
     await wait(450);
     expect(card.hidden).toBe(true);
+  });
+});
+
+describe('only the parent works the card and the pill', () => {
+  it('ignores clicks a page script makes (untrusted), and answers the parent’s', async () => {
+    const { button, card, bg, h } = await open({}, {}); // the real check: event.isTrusted
+    button('Next mark').click(); // jsdom: untrusted, as a page script's .click()
+    expect(card.hidden).toBe(true);
+    // Even with the card open, a made-up click on Save saves nothing.
+    card.hidden = false;
+    const [mark] = h.marks();
+    expect(mark).toBeTruthy();
+    button('Save this email').click();
+    button('Copy question').click();
+    await wait(0);
+    expect(bg.saves).toBe(0);
+  });
+
+  it('ignores a made-up mousemove over a mark', async () => {
+    const { doc, win, card } = await open({}, {});
+    const mark = doc.querySelector('mark[data-on-record="vague"]')!;
+    mark.dispatchEvent(new (win as unknown as typeof globalThis).MouseEvent('mousemove', { bubbles: true, clientX: 10, clientY: 10 }));
+    await wait(40);
+    expect(card.hidden).toBe(true);
+  });
+});
+
+describe('the shadow root', () => {
+  it('is open in test builds, for the browser tests', async () => {
+    const { doc } = await open();
+    expect((doc.querySelector(HOST_TAG) as HTMLElement).shadowRoot).not.toBeNull();
+  });
+
+  it('is closed as shipped: the page sees the host and nothing inside it', async () => {
+    const p = fixturePage('gmail-school-collapsed.html');
+    const h = startHighlighter(p.doc, p.win, fakeBackground(PHRASES), { throttleMs: 20, testHooks: false });
+    running.push(h);
+    await h.settled();
+    const host = p.doc.querySelector(HOST_TAG) as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull();
+    expect(h.marks()).toHaveLength(5);
+  });
+});
+
+describe('keys in our card and pill', () => {
+  it('stay in our UI (the webmail’s shortcuts do not fire), except Tab', async () => {
+    const { button, card, doc } = await open();
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) doc.addEventListener(type, (e) => seen.push(`${type} ${(e as KeyboardEvent).key}`));
+    button('Next mark').click();
+    for (const k of ['e', '#', 'r', 'j', 'k']) key(card, k);
+    key(button('Previous mark'), 'j', 'keyup');
+    key(button('Previous mark'), 'j', 'keypress');
+    expect(seen).toEqual([]);
+    key(card, 'Tab');
+    expect(seen).toEqual(['keydown Tab']);
+  });
+
+  it('Escape on the pill closes the card and keeps focus on the pill', async () => {
+    const { button, card, root } = await open();
+    button('Next mark').click();
+    expect(card.hidden).toBe(false);
+    button('Next mark').focus();
+    key(button('Next mark'), 'Escape');
+    expect(card.hidden).toBe(true);
+    expect(root.activeElement).toBe(button('Next mark'));
+  });
+
+  it('a made-up Escape does nothing', async () => {
+    // Clicks are the parent's here; keys are a page script's.
+    const { button, card } = await open({}, { trusted: (e) => e.type === 'click' });
+    button('Next mark').click();
+    key(card, 'Escape');
+    expect(card.hidden).toBe(false);
+  });
+});
+
+describe('the card for assistive technology', () => {
+  it('is described by its title, the words found and why they matter', async () => {
+    const { button, card, root } = await open();
+    button('Next mark').click();
+    const ids = (card.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(ids.map((id) => root.getElementById(id)?.className)).toEqual(['title', 'words', 'why']);
+  });
+
+  it('gives focus to the pill’s Next button when it closes with focus inside (its mark gone)', async () => {
+    const { button, card, root, doc, h } = await open();
+    button('Previous mark').click(); // the last mark: the warning, in the second message
+    expect(root.activeElement).toBe(card);
+    const mark = h.marks().at(-1)!;
+    expect(mark.finding.kind).toBe('concern');
+    // The message holding the mark leaves the page.
+    doc.querySelectorAll('.a3s')[1]!.closest('.adn')!.remove();
+    await wait(80);
+    await h.settled();
+    expect(card.hidden).toBe(true);
+    expect(root.activeElement).toBe(button('Next mark'));
   });
 });

@@ -48,6 +48,9 @@ describe('the highlighter content script', () => {
     const asked = send.mock.calls.map((c) => c[0] as { type: string }).filter((m) => m.type === 'analyse-page-text');
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ type: 'analyse-page-text', items: [{ text: 'We will wait and see.' }] });
+    // The first word to the background: hello (this tab runs the highlighter), once.
+    expect(send.mock.calls[0]?.[0]).toEqual({ type: 'highlighter-count', vague: 0 });
+    expect(send.mock.calls.filter((c) => (c[0] as { type: string }).type === 'highlighter-count')).toHaveLength(1);
   });
 
   it('stops on highlighter-off, and may be started again', async () => {

@@ -73,14 +73,27 @@ describe('the highlighter in a saved Gmail page', () => {
     expect(doc.documentElement.lastElementChild!.tagName.toLowerCase()).toBe(HOST_TAG);
   });
 
-  it('says how long marking took, as an event and a performance mark', async () => {
+  it('says how long marking took, as an event and a performance mark (test builds)', async () => {
     const { doc, win } = fixturePage('gmail-school-collapsed.html');
     const seen: Array<{ key: string; count: number; ms: number }> = [];
+    const marked: string[] = [];
+    Object.defineProperty(win.performance, 'mark', { value: (name: string) => marked.push(name), configurable: true });
     win.addEventListener('on-record:marked', (e) => seen.push((e as CustomEvent).detail));
     const h = start(doc, win, fakeBackground(PHRASES), { throttleMs: THROTTLE });
     await h.settled();
     expect(seen.map((s) => s.count)).toEqual([4, 1]);
     expect(seen.every((s) => s.ms >= 0 && s.key.startsWith('gmail:18f5a1b2c3d4010'))).toBe(true);
+    expect(marked).toEqual(['on-record:marked', 'on-record:marked']);
+  });
+
+  it('tells the page nothing when acting as the shipped build', async () => {
+    const { doc, win } = fixturePage('gmail-school-collapsed.html');
+    const seen: unknown[] = [];
+    win.addEventListener('on-record:marked', (e) => seen.push(e));
+    const h = start(doc, win, fakeBackground(PHRASES), { throttleMs: THROTTLE, testHooks: false });
+    await h.settled();
+    expect(h.marks()).toHaveLength(5);
+    expect(seen).toEqual([]);
   });
 });
 
@@ -162,6 +175,49 @@ describe('following the webmail as it changes', () => {
 });
 
 describe('talking to the background', () => {
+  it('says hello at once, even on a page with no message open, and then only when the count changes', async () => {
+    const { doc, win } = gmailPage('');
+    const bg = fakeBackground(PHRASES);
+    const sent: unknown[] = [];
+    const h = start(doc, win, { ...bg, send: (m) => (sent.push(m), bg.send(m)), onMessage: bg.onMessage }, { throttleMs: THROTTLE });
+    await h.settled();
+    await wait(0);
+    expect(sent).toEqual([{ type: 'highlighter-count', vague: 0 }]);
+    doc.getElementById('thread')!.innerHTML = gmailMessage('m1', 'We will review it before half term.');
+    await wait(THROTTLE * 3);
+    await h.settled();
+    await wait(0);
+    expect(sent.filter((m) => (m as { type: string }).type === 'highlighter-count')).toEqual([{ type: 'highlighter-count', vague: 0 }]);
+    doc.getElementById('thread')!.innerHTML = gmailMessage('m2', "Mr Hughes said we'll keep an eye on it.");
+    await wait(THROTTLE * 3);
+    await h.settled();
+    await wait(0);
+    expect(sent.filter((m) => (m as { type: string }).type === 'highlighter-count')).toEqual([
+      { type: 'highlighter-count', vague: 0 },
+      { type: 'highlighter-count', vague: 1 },
+    ]);
+  });
+
+  it('remembers only the last messages it read (no growing for ever)', async () => {
+    const texts = ['We will review it before half term.', "Mr Hughes said we'll keep an eye on it.", 'See you before half term.'];
+    const { doc, win } = gmailPage(gmailMessage('m0', texts[0]!));
+    const bg = fakeBackground(PHRASES);
+    const h = start(doc, win, bg, { throttleMs: THROTTLE, cacheSize: 2 });
+    await h.settled();
+    const openEmail = async (i: number) => {
+      doc.getElementById('thread')!.innerHTML = gmailMessage(`m${i}`, texts[i]!);
+      await wait(THROTTLE * 3);
+      await h.settled();
+    };
+    await openEmail(1);
+    await openEmail(0); // still remembered: drawn without asking
+    expect(bg.requests.map((r) => r.map((i) => i.messageId))).toEqual([['m0'], ['m1']]);
+    await openEmail(2); // m1 is now the oldest, and forgotten
+    await openEmail(1);
+    expect(bg.requests.map((r) => r.map((i) => i.messageId))).toEqual([['m0'], ['m1'], ['m2'], ['m1']]);
+    expect(h.findings().findings.map((f) => f.text)).toEqual(["we'll keep an eye on it"]);
+  });
+
   it('answers highlighter-page-findings with every mark drawn', async () => {
     const { doc, win } = fixturePage('yahoo-message.html');
     const bg = fakeBackground({ 'on Tuesday afternoons': 'date', 'We will look at how he is getting on': 'vague' });

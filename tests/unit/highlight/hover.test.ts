@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { markAtPoint } from '../../../lib/highlight/hover';
+import { describe, expect, it, vi } from 'vitest';
+import { markAtPoint, markBoxes } from '../../../lib/highlight/hover';
 import { createPainter, type DrawnMark } from '../../../lib/highlight/paint';
 import { buildTextMap } from '../../../lib/highlight/text-map';
 import { findingsFor, withHighlightApi } from './fakes';
@@ -40,5 +40,31 @@ describe('which highlight is under the pointer', () => {
     expect(markAtPoint(doc, marks, 310, 10)?.finding.kind).toBe('vague');
     // In the margin the caret snaps to text, but no box is under the pointer.
     expect(markAtPoint(doc, marks, 500, 300)).toBeNull();
+  });
+});
+
+describe('the pointer away from every mark', () => {
+  it('is answered from the marks’ kept boxes, without asking the page for the caret', () => {
+    const { doc, win } = page('<!DOCTYPE html><body><p>I will send the plan by Friday and we will wait and see.</p></body>');
+    withHighlightApi(win);
+    const painter = createPainter(doc, win);
+    const map = buildTextMap(doc.body);
+    const marks = painter.draw(map, 'k', findingsFor(map.text, { 'by Friday': 'date', 'wait and see': 'vague' }));
+    layOut(doc, marks, [[150, 0, 200, 20], [300, 0, 380, 20]]);
+    const caret = vi.spyOn(doc as Document & { caretPositionFromPoint(x: number, y: number): unknown }, 'caretPositionFromPoint');
+    const rects = marks.map((m) => vi.spyOn(m.range, 'getClientRects'));
+    const boxes = markBoxes(() => marks);
+    // Over the page, not a mark: no caret lookup at all, and the boxes are read once.
+    for (let x = 0; x < 100; x += 10) expect(markAtPoint(doc, marks, x, 10, boxes)).toBeNull();
+    expect(caret).not.toHaveBeenCalled();
+    expect(rects.map((r) => r.mock.calls.length)).toEqual([1, 1]);
+    // Over a mark: the caret says which.
+    expect(markAtPoint(doc, marks, 160, 10, boxes)?.finding.kind).toBe('date');
+    expect(caret).toHaveBeenCalledTimes(1);
+    // The page scrolled: the marks moved, and the boxes are read again once told.
+    layOut(doc, marks, [[150, 100, 200, 120], [300, 100, 380, 120]]);
+    expect(markAtPoint(doc, marks, 160, 110, boxes)).toBeNull();
+    boxes.stale();
+    expect(markAtPoint(doc, marks, 160, 110, boxes)?.finding.kind).toBe('date');
   });
 });

@@ -98,6 +98,53 @@ describe('drawing by wrapping in <mark> (no highlight API)', () => {
   });
 });
 
+describe('taking wrapped marks away after the page changed its text', () => {
+  it('leaves the page’s new text as the page made it, and takes only our <mark>s away', () => {
+    const { doc, win } = page('<!DOCTYPE html><body><p id="p">We will wait and see, as agreed.</p></body>');
+    const painter = createPainter(doc, win);
+    const p = doc.getElementById('p')!;
+    const map = buildTextMap(p);
+    const marks = painter.draw(map, 'k', findingsFor(map.text, { 'wait and see': 'vague' }));
+    // The page edits the words after the mark (its own text node, split off ours).
+    const after = marks[0]!.elements[0]!.nextSibling as Text;
+    after.data = ', as we said.';
+    painter.remove(marks);
+    expect(p.querySelector('mark')).toBeNull();
+    expect(p.textContent).toBe('We will wait and see, as we said.');
+    // Not joined back: the page's node is still its own, with its own text.
+    expect(after.isConnected).toBe(true);
+    expect(after.data).toBe(', as we said.');
+    expect(p.childNodes.length).toBe(3);
+  });
+
+  it('does not join pieces the page has put something between', () => {
+    const { doc, win } = page('<!DOCTYPE html><body><p id="p">We will wait and see today.</p></body>');
+    const painter = createPainter(doc, win);
+    const p = doc.getElementById('p')!;
+    const map = buildTextMap(p);
+    const marks = painter.draw(map, 'k', findingsFor(map.text, { 'wait and see': 'vague' }));
+    const mark = marks[0]!.elements[0]!;
+    const theirs = doc.createTextNode(' (the page)');
+    mark.after(theirs);
+    painter.remove(marks);
+    expect(p.querySelector('mark')).toBeNull();
+    expect(p.textContent).toBe('We will wait and see (the page) today.');
+    expect(theirs.data).toBe(' (the page)'); // nothing of ours joined into the page's node
+  });
+
+  it('joins the pieces back when the page left them alone', () => {
+    const { doc, win } = page('<!DOCTYPE html><body><p id="p">We will wait and see today.</p></body>');
+    const painter = createPainter(doc, win);
+    const p = doc.getElementById('p')!;
+    const node = p.firstChild;
+    const map = buildTextMap(p);
+    painter.remove(painter.draw(map, 'k', findingsFor(map.text, { 'wait and see': 'vague' })));
+    expect(p.childNodes.length).toBe(1);
+    expect(p.firstChild).toBe(node);
+    expect(p.textContent).toBe('We will wait and see today.');
+  });
+});
+
 describe('drawing with the CSS Custom Highlight API', () => {
   it('registers one highlight per kind and changes no DOM', () => {
     const { doc, win } = fixturePage('outlook-message.html');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteFor } from '../../../lib/highlight/sites';
+import { MAX_ANALYSED_CHARS } from '../../../lib/background/highlighting/analyse-page-text';
+import { MAX_TEXT_LENGTH, siteFor } from '../../../lib/highlight/sites';
 import { buildTextMap } from '../../../lib/highlight/text-map';
 import { fixturePage, page } from './page';
 
@@ -59,6 +60,23 @@ describe('reading the open messages as capture does', () => {
     expect(site.bodies(articles.doc).map((b) => b.textContent)).toEqual(['OneInner', 'Two']);
     const plain = page('<!DOCTYPE html><body><p>Hello</p></body>');
     expect(site.bodies(plain.doc)).toEqual([plain.doc.body]);
+  });
+
+  it('a page: no more than 10 articles, the first outermost ones', () => {
+    const site = siteFor(new URL('https://school.example/'));
+    const many = page(`<!DOCTYPE html><body>${Array.from({ length: 30 }, (_, i) => `<article>A${i}<article>inner</article></article>`).join('')}</body>`);
+    expect(site.bodies(many.doc).map((b) => b.firstChild!.textContent)).toEqual(Array.from({ length: 10 }, (_, i) => `A${i}`));
+  });
+
+  it('reads at most 100,000 characters of a body, as many as the background analyses', () => {
+    const long = `<p>${'We will wait and see. '.repeat(6000)}</p>`;
+    for (const url of ['https://mail.google.com/mail/u/0/', 'https://outlook.live.com/mail/0/', 'https://mail.yahoo.com/d/folders/1', 'https://school.example/']) {
+      const site = siteFor(new URL(url));
+      expect(site.text.maxLength, url).toBe(MAX_TEXT_LENGTH);
+      const { doc } = page(`<!DOCTYPE html><body>${long}</body>`);
+      expect(buildTextMap(doc.body, site.text).text.length, url).toBe(100_000);
+    }
+    expect(MAX_TEXT_LENGTH).toBe(MAX_ANALYSED_CHARS);
   });
 
   it('a Gmail page with no open message has no bodies', () => {

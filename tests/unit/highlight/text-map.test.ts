@@ -138,6 +138,24 @@ describe('text map rules', () => {
     expect(buildTextMap(body, { maxLength: 100 }).text.length).toBeLessThanOrEqual(100);
   });
 
+  it('reads no more than maxLength characters, even inside one long word', () => {
+    const body = one(`<p>Start ${'x'.repeat(5000)} end.</p>`);
+    const map = buildTextMap(body, { maxLength: 100 });
+    expect(map.text).toBe(`Start ${'x'.repeat(94)}`);
+    expect(map.range(6, 100)!.toString()).toBe('x'.repeat(94));
+  });
+
+  it('never reads what is being written: editable parts, or a body inside an editor', () => {
+    const body = one('<div>Sent: we will wait and see.<div contenteditable="true">Draft: <b>we will wait</b> and see.</div><div contenteditable="false">Shown.</div></div>');
+    expect(buildTextMap(body).text).toBe('Sent: we will wait and see.\nShown.');
+    const editor = one('<div contenteditable><p id="in">Reply being written.</p></div>');
+    expect(buildTextMap(editor.querySelector('#in')!).text).toBe('');
+    // Where the browser says (isContentEditable), that decides.
+    const p = editor.querySelector('#in')! as HTMLElement;
+    Object.defineProperty(p, 'isContentEditable', { value: false });
+    expect(buildTextMap(p).text).toBe('Reply being written.');
+  });
+
   it('maps a range that starts or ends on an inserted line break to the nearest page text', () => {
     const body = one('<div>One</div><div>Two</div>');
     const map = buildTextMap(body);
