@@ -4,6 +4,8 @@
 // Outlook's and Yahoo's live inside their adapters, so the few needed are copied here (keep them in
 // step with lib/capture/adapters/outlook.ts and yahoo.ts).
 import { GMAIL_SELECTORS as G } from '../capture/adapters/gmail.selectors';
+import { OUTLOOK_HOSTS, OUTLOOK_SELECTORS as OUTLOOK } from '../capture/adapters/outlook.selectors';
+import { YAHOO_HOSTS, YAHOO_SELECTORS as YAHOO } from '../capture/adapters/yahoo.selectors';
 import { QUOTE_SELECTORS as Q } from '../capture/dom/quote';
 import { parsePerson, personFromElement } from '../capture/dom/people';
 import { parseDisplayedDate } from '../capture/dom/sent-date';
@@ -45,36 +47,6 @@ export const MAX_TEXT_LENGTH = 100_000;
 export const MAX_PAGE_BODIES = 10;
 /** A live page's body is read again at most this often. */
 export const PAGE_RECHECK_MS = 3_000;
-
-/** Copied from OUTLOOK_SELECTORS in lib/capture/adapters/outlook.ts. */
-const OUTLOOK = {
-  hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'],
-  readingPane: ['#ReadingPaneContainerId', '[role="main"][aria-label*="Reading" i]', '[role="main"]'],
-  body: [
-    '[id^="UniqueMessageBody"] [role="document"]',
-    '[id^="UniqueMessageBody"]',
-    '[aria-label="Message body" i] [role="document"]',
-    '[aria-label="Message body" i]',
-    '[role="main"] [role="document"]',
-  ],
-  subject: ['[role="heading"] span[title]', '[role="heading"][aria-level="2"]', '[role="heading"]'],
-  from: ['[aria-label^="From:" i]', '[data-testid="SenderPersona"] [title*="@"]', '[data-testid="SenderPersona"]', 'button[title*="@"]'],
-  date: ['[data-testid="SentReceivedSavedTime"]', '[aria-label^="Sent" i][title]', 'time'],
-  messageIdAttributes: ['data-itemid', 'data-item-id'],
-  conversationId: ['[aria-selected="true"][data-convid]', '[data-convid]'],
-} as const;
-
-/** Copied from YAHOO_SELECTORS in lib/capture/adapters/yahoo.ts. */
-const YAHOO = {
-  hosts: ['mail.yahoo.com'],
-  message: ['[data-test-id="message-view"]'],
-  body: ['[data-test-id="message-view-body-content"]', '[data-test-id="message-view-body"]', '.msg-body'],
-  subject: ['[data-test-id="message-group-subject-text"]', '[data-test-id="message-subject"]'],
-  from: ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[data-test-id="message-from"]'],
-  pillName: '[data-test-id="email-pill-name"], [data-test-id="email-pill-text"]',
-  date: ['[data-test-id="message-date"]', 'time'],
-  messageIdAttributes: ['data-message-id', 'data-mid', 'data-test-mid'],
-} as const;
 
 /** Quoted history and signatures: not what the sender wrote now, and not what capture analyses. */
 const WEBMAIL_TEXT: TextMapOptions = { skip: `${Q.quoteContainer}, ${Q.signature}`, stopAt: Q.quoteRest, cutPlainQuotes: true, maxLength: MAX_TEXT_LENGTH };
@@ -269,7 +241,7 @@ const page: Site = {
 export function siteFor(url: URL): Site {
   const host = url.hostname.toLowerCase();
   if (host === 'mail.google.com') return gmail;
-  if ((OUTLOOK.hosts as readonly string[]).includes(host)) return outlook;
-  if ((YAHOO.hosts as readonly string[]).includes(host)) return yahoo;
+  if ((OUTLOOK_HOSTS as readonly string[]).includes(host)) return outlook;
+  if ((YAHOO_HOSTS as readonly string[]).includes(host)) return yahoo;
   return page;
 }
