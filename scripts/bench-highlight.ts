@@ -38,6 +38,7 @@ import type { Page, Worker } from 'playwright-core';
 import { Harness } from '../tests/browser/harness';
 import { EXTENSION_DIR as E2E_DIR, ROOT } from '../tests/browser/paths';
 import { pageScriptSizes } from './script-budgets';
+import { median, percentile, worst, finite } from './bench-stats';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -56,19 +57,6 @@ const WAIT_MS = 30_000;
 
 const ms = (t: number | null | undefined) => (t === null || t === undefined || !Number.isFinite(t) ? '    n/a' : `${t.toFixed(1).padStart(7)} ms`);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-
-const worst = (values: readonly number[]) => (values.length === 0 ? NaN : Math.max(...values));
-const finite = (values: readonly (number | null | undefined)[]) => values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
 async function sleep(t: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, t));

@@ -23,6 +23,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Harness } from '../tests/browser/harness';
 import { chromiumPath, EXTENSION_DIR as E2E_DIR, ROOT } from '../tests/browser/paths';
 import { checkTimelineData, describeData, generateTimelineData, type TimelineBenchData } from './bench-data/generate';
+import { median, percentile, worst } from './bench-stats';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -37,18 +38,6 @@ const PAGE_TIMEOUT_MS = 60_000;
 
 const ms = (t: number | null | undefined) => (t === null || t === undefined || !Number.isFinite(t) ? '   n/a' : `${t.toFixed(1).padStart(6)} ms`);
 const mb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-
-const worst = (values: readonly number[]) => (values.length === 0 ? NaN : Math.max(...values));
 
 // ------------------------------------------------------------------ what the page records
 
