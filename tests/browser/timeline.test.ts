@@ -133,6 +133,19 @@ describe('a child, their plan and their timeline', () => {
     expect(await first.getAttribute('aria-setsize')).toBe(String(rows));
   });
 
+  it('shows the child’s timeline in brief in the side panel', async () => {
+    const panel = await h.extensionPage('sidepanel.html');
+    await panel.getByTestId('panel-timeline').click();
+    const compact = panel.getByTestId('compact-timeline');
+    await compact.waitFor();
+    await expect.poll(() => compact.textContent()).toMatch(/Sam Bennett/);
+    expect(await compact.textContent()).toMatch(/Needs your attention/);
+    // The kept promise is no longer among the flags here either.
+    expect(await compact.getByTestId('compact-flag').allTextContents()).not.toContainEqual(expect.stringMatching(OVERDUE_PROMISE));
+    expect(await compact.getByTestId('open-full-timeline').isVisible()).toBe(true);
+    await panel.close();
+  });
+
   it('keeps the child, plan and marks in the backup', async () => {
     const backup = (await h.exportBackup()) as unknown as { children: { name: string }[]; plans: unknown[]; marks: { status: string }[] };
     expect(backup.children.map((c) => c.name)).toEqual(['Sam Bennett']);
