@@ -33,6 +33,12 @@ interface Props {
   onEditEvent(event: ChildEvent): void;
 }
 
+/** "the school" mid-sentence; a person's name as written. */
+function actorInSentence(actor: string): string {
+  const label = actorLabel(actor);
+  return label === 'The school' ? 'the school' : label === 'Not said' ? 'someone not named' : label;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -87,7 +93,7 @@ export const TimelineRowView = memo(function TimelineRowView({ row, set, lookups
             <span className={`badge state-badge state-${row.state}`} data-testid="commitment-state">
               {STATE_LABELS[row.state]}
             </span>{' '}
-            Promise by {actorLabel(f.actor)}
+            Promise by {actorInSentence(f.actor)}
             {f.due ? (
               <>
                 , due <time dateTime={f.due}>{formatDay(f.due)}</time>
