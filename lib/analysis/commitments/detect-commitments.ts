@@ -32,7 +32,7 @@ const LOOK_AHEAD = 260;
 const DUE_WINDOW = 300;
 
 /** Where the clause holding a promise ends, from the end of its marker. */
-const CLAUSE_END = /[;:?!]|\s[–—-]\s|,\s+(?:and|but|so|which|who|although|though|because|as|while|whereas|using|before|when|unless|depending|if|where|just|although|meaning|after\s+which)\b|\s+(?:so\s+that|so|but)\s|\.(?=\s|$)/g;
+const CLAUSE_END = /[;?!]|:(?!\d)|(?<!\d):|\s[–—-]\s|,\s+(?:and|but|so|which|who|although|though|because|as|while|whereas|using|before|when|unless|depending|if|where|just|although|meaning|after\s+which)\b|\s+(?:so\s+that|so|but)\s|\.(?=\s|$)/g;
 
 interface Candidate {
   start: number;

@@ -206,3 +206,15 @@ describe('clauses', () => {
     expect(one('Following the review I will update her targets.').actor).toBe('Mrs Patel');
   });
 });
+
+describe('where a promise ends', () => {
+  it('runs through a time of day: the colon in "9:10" ends no clause', () => {
+    expect(texts(commitments('Leo will join small group phonics three mornings a week (Monday and Friday, 9:10–9:30), starting next week.'))).toEqual([
+      'Leo will join small group phonics three mornings a week (Monday and Friday, 9:10–9:30), starting next week',
+    ]);
+  });
+
+  it('still stops at a colon that introduces a list', () => {
+    expect(texts(commitments('We will do the following: a reading group and a check-in.'))).toEqual(['We will do the following']);
+  });
+});
