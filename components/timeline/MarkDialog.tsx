@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { localDayOf } from '@/lib/analysis/calendar/day';
 import { getDatabase } from '@/lib/db/database';
 import type { StoredFinding } from '@/lib/findings/types';
+import { recordDayOf } from '@/lib/plan/timeline/record-day';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
 import type { CommitmentMark } from '@/lib/plan/types';
 import { clearMark, setMark } from '@/lib/store/marks';
@@ -42,7 +42,7 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
 
   const promisedOn = useMemo(() => {
     const head = set.records.find((r) => r.id === target.finding.recordId);
-    return head ? localDayOf(head.sentAt ?? head.capturedAt) : null;
+    return head ? recordDayOf(head) : null;
   }, [set.records, target.finding.recordId]);
   // Evidence usually comes after the promise: those records first, the earlier ones below.
   const choices = useMemo(() => {

@@ -1,4 +1,4 @@
-import { localDayOf } from '@/lib/analysis/calendar/day';
+import { recordDayOf } from '@/lib/plan/timeline/record-day';
 import type { RecordHead } from '@/lib/records/record-head';
 import { formatDayShort } from '@/lib/ui/format-day';
 import { subjectOrPlaceholder } from '@/lib/ui/format';
@@ -13,7 +13,7 @@ export interface RecordOption {
 export function recordOptions(heads: readonly RecordHead[]): RecordOption[] {
   return heads
     .map((h) => {
-      const day = localDayOf(h.sentAt ?? h.capturedAt) ?? h.capturedAt.slice(0, 10);
+      const day = recordDayOf(h) ?? h.capturedAt.slice(0, 10);
       const from = h.fromName || h.fromAddress;
       return { id: h.id, day, label: `${formatDayShort(day)}: ${subjectOrPlaceholder(h.subject)}${from ? ` (${from})` : ''}` };
     })

@@ -6,6 +6,7 @@ import { addDays, daysBetween, lastDayOfMonth, makeDay, type IsoDay } from '../.
 import { schoolYearOf, seasonOf, type Season } from '../../analysis/calendar/term-dates';
 import { sortedTerms } from '../calendar/school-weeks';
 import type { TermCalendar } from '../../analysis/calendar/term-calendar';
+import { firstTermEndingFrom } from '../calendar/term-search';
 
 export interface FlagTerm {
   /** Stable: "term:2025-09-03" or "approx:2025-09-01". */
@@ -81,12 +82,6 @@ function midpoint(start: IsoDay, end: IsoDay): IsoDay {
 
 /** The index of the term holding day, or of the next term when day is in a holiday; -1 after the last. */
 export function termIndexAt(terms: readonly FlagTerm[], day: IsoDay): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.end < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < terms.length ? lo : -1;
+  const i = firstTermEndingFrom(terms, day);
+  return i < terms.length ? i : -1;
 }

@@ -2,7 +2,8 @@
 import type { Frequency, FrequencyPer, Provision } from '../types';
 import { longDay } from '../../analysis/calendar/day-words';
 
-const PER_WORDS: Record<FrequencyPer, string> = {
+/** "a week", "each half term": how often, after the count. */
+export const PER_WORDS: Record<FrequencyPer, string> = {
   day: 'a day',
   week: 'a week',
   fortnight: 'a fortnight',

@@ -1,7 +1,7 @@
 // What changed between two saves of a support plan, in plain English lines for the timeline.
 // Cuts to support are what parents most need to notice, so those lines come first.
 import type { Frequency, PlanKind, PlanTarget, Provision, SupportPlan } from '../types';
-import { describeFrequency, describeMinutes, provisionName } from './describe-provision';
+import { PER_WORDS, describeFrequency, describeMinutes, provisionName } from './describe-provision';
 import { longDay } from '../../analysis/calendar/day-words';
 import { compareLoad } from './yearly-load';
 
@@ -56,15 +56,6 @@ function reducedOrIncreased(verdict: ReturnType<typeof compareLoad>): string {
   return verdict === 'reduced' || verdict === 'increased' ? verdict : 'changed';
 }
 
-const PER_TOTAL: Record<Frequency['per'], string> = {
-  day: 'a day',
-  week: 'a week',
-  fortnight: 'a fortnight',
-  'half-term': 'each half term',
-  term: 'a term',
-  year: 'a year',
-};
-
 function amountChanges(name: string, b: Provision, a: Provision): Change[] {
   const out: Change[] = [];
   const freqChanged = !sameFrequency(b.frequency, a.frequency);
@@ -92,7 +83,7 @@ function amountChanges(name: string, b: Provision, a: Provision): Change[] {
     const after = `${describeFrequency(fa)}, ${describeMinutes(a.minutes!)} each`;
     // A total is only honest when both count over the same stretch of time.
     const total =
-      fb.per === fa.per ? ` (from ${fb.times * b.minutes!} to ${fa.times * a.minutes!} minutes ${PER_TOTAL[fa.per]} in all)` : '';
+      fb.per === fa.per ? ` (from ${fb.times * b.minutes!} to ${fa.times * a.minutes!} minutes ${PER_WORDS[fa.per]} in all)` : '';
     out.push({ line: `${name}: ${reducedOrIncreased(verdict)} from ${before}, to ${after}${total}`, less: verdict === 'reduced' });
   } else if (bothFreq) {
     // Same minutes each (or none on both sides), so the sessions alone decide.

@@ -7,6 +7,7 @@ import type { Term, TermCalendar } from '../../analysis/calendar/term-calendar';
 import { seasonOf, type Season } from '../../analysis/calendar/term-dates';
 import { sortedTerms } from '../calendar/school-weeks';
 import type { PeriodKind } from './types';
+import { firstTermEndingFrom } from '../calendar/term-search';
 
 export interface Period {
   /** Stable: "term:2026-09-02", "holiday:2026-07-22", "month:2026-11-01". */
@@ -47,13 +48,7 @@ export function periodFinder(calendar: TermCalendar | null): PeriodOf {
 }
 
 function periodOf(terms: readonly Term[], day: IsoDay): Period {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.end < day) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTermEndingFrom(terms, day);
   const next = terms[lo];
   if (next && next.start <= day) return termPeriod(next);
   const prev = terms[lo - 1];

@@ -3,30 +3,26 @@
 // day too). A time written in UTC ("...Z", as capturedAt always is) is moved to UK time first: an
 // email saved at 23:30 UTC on 30 June was saved on 1 July for a parent in England.
 
-import { addDays, isIsoDay, localDayOf, weekday, type IsoDay } from '../../analysis/calendar/day';
+import { addDays, isIsoDay, localDayOf, type IsoDay } from '../../analysis/calendar/day';
+import { ukClockChangeDays } from '../calendar/uk-summer-time';
 import type { RecordHead } from '../../records/record-head';
 
 const INSTANT = /^(\d{4})-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const UTC_OFFSET = /^(?:Z|[+-]00:?00)$/i;
 
 /** Each year's British Summer Time, as "YYYY-MM-DDTHH:MM" in UTC so it compares with the instant's text. */
-const summerTimes = new Map<number, { from: string; until: string }>();
+const summerTimes = new Map<number, { from: string; until: string } | null>();
 /** Whether a "YYYY-MM-DD" is a real day: a timeline has thousands of records but far fewer days. */
 const realDays = new Map<string, boolean>();
 
-function summerTime(year: number): { from: string; until: string } {
+function summerTime(year: number): { from: string; until: string } | null {
   let span = summerTimes.get(year);
-  if (!span) {
-    // Since 1996 the UK changes clocks at 01:00 UTC on the last Sundays of March and October.
-    span = { from: `${lastSunday(year, '03')}T01:00`, until: `${lastSunday(year, '10')}T01:00` };
+  if (span === undefined) {
+    const days = ukClockChangeDays(year);
+    span = days ? { from: `${days.starts}T01:00`, until: `${days.ends}T01:00` } : null;
     summerTimes.set(year, span);
   }
   return span;
-}
-
-function lastSunday(year: number, month: '03' | '10'): IsoDay {
-  const last = `${String(year).padStart(4, '0')}-${month}-31`;
-  return addDays(last, -weekday(last));
 }
 
 function isRealDay(day: string): boolean {
@@ -48,7 +44,7 @@ export function ukDayOf(instant: string): IsoDay | null {
   if (parts[4] === undefined || !UTC_OFFSET.test(parts[4]) || parts[2] !== '23') return day;
   const bst = summerTime(Number(parts[1]));
   const hhmm = `${day}T23:${parts[3]}`;
-  return bst.from <= hhmm && hhmm < bst.until ? addDays(day, 1) : day;
+  return bst && bst.from <= hhmm && hhmm < bst.until ? addDays(day, 1) : day;
 }
 
 /** The day a record was sent, or else saved: where it goes on the timeline. */

@@ -1,9 +1,8 @@
 // The UK wall-clock day of an instant. Calendar files written in UTC ("Z") put midnight in London at
-// 23:00 the day before in summer, so the day must be read in UK time. British Summer Time runs from
-// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (the EU rule the UK
-// has kept since 1996); computed here rather than through Intl so every browser gives the same day.
+// 23:00 the day before in summer, so the day must be read in UK time (see uk-summer-time.ts).
 
-import { fromUtc, lastWeekdayBefore, makeDay, type IsoDay } from '../../../analysis/calendar/day';
+import { fromUtc, type IsoDay } from '../../../analysis/calendar/day';
+import { ukClockChangeDays } from '../uk-summer-time';
 
 const HOUR_MS = 3_600_000;
 
@@ -23,15 +22,6 @@ export function ukWallClock(utcMs: number): WallClock | null {
 }
 
 function inSummerTime(utcMs: number, year: number): boolean {
-  const begins = changeover(year, 3);
-  const ends = changeover(year, 10);
-  return begins !== null && ends !== null && utcMs >= begins && utcMs < ends;
-}
-
-/** 01:00 UTC on the last Sunday of the month. */
-function changeover(year: number, month: number): number | null {
-  const firstOfNext = makeDay(year, month + 1, 1);
-  if (!firstOfNext) return null;
-  const sunday = lastWeekdayBefore(firstOfNext, 0);
-  return Date.parse(`${sunday}T01:00:00Z`);
+  const days = ukClockChangeDays(year);
+  return days !== null && utcMs >= Date.parse(`${days.starts}T01:00:00Z`) && utcMs < Date.parse(`${days.ends}T01:00:00Z`);
 }
