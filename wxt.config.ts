@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { WEBMAIL_HOST_PATTERNS } from './lib/capture/webmail-hosts';
+import { WEBMAIL_HOST_PATTERNS } from './lib/sites/webmail-hosts';
 import { checkPageScripts } from './scripts/script-budgets';
 
 // Browser tests drive the built extension, but Chromium cannot click the permission prompt that

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createContextMenu, HIGHLIGHT_MENU_ID, SAVE_MENU_ID } from '@/lib/background/context-menu';
 import { listenForRequests } from '@/lib/background/handle-message';
-import { highlightTab } from '@/lib/background/highlighting/highlight-tab';
-import { listenForRequestedTabs } from '@/lib/background/highlighting/on-request';
-import { listenForWebmailSwitches } from '@/lib/background/highlighting/permission-changes';
-import { saveFromTab } from '@/lib/background/highlighting/save-from-tab';
+import { highlightTab } from '@/lib/highlight/background/highlight-tab';
+import { listenForRequestedTabs } from '@/lib/highlight/background/on-request';
+import { listenForWebmailSwitches } from '@/lib/highlight/background/permission-changes';
+import { saveFromTab } from '@/lib/highlight/background/save-from-tab';
 import { openSidePanel } from '@/lib/background/open-side-panel';
 import { getDatabase } from '@/lib/db/database';
-import { analyseStale } from '@/lib/findings/store-findings';
+import { analyseStale } from '@/lib/db/repositories/findings';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createContextMenu);

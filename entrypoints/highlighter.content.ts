@@ -4,8 +4,8 @@
 // (scripting.executeScript({ files: ['/content-scripts/highlighter.js'] })). Injected twice, the
 // one already running carries on.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extensionAlive, extensionIo } from '../lib/highlight/extension';
-import { startHighlighter, type Highlighter } from '../lib/highlight/highlighter';
+import { extensionAlive, extensionIo } from '@/lib/highlight/content/extension';
+import { startHighlighter, type Highlighter } from '@/lib/highlight/content/highlighter';
 
 const RUNNING = '__onRecordHighlighter';
 type Flagged = Window & { [RUNNING]?: Highlighter };

@@ -3,9 +3,9 @@
 // Prints one JSON entry per email; bad input: a message on stderr and exit code 2.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { analyze } from '../lib/analysis/analyze';
-import { parseTermCalendar } from '../lib/analysis/calendar/parse-term-calendar';
-import type { TermCalendar } from '../lib/analysis/calendar/term-calendar';
+import { analyze } from '../lib/analysis/analyse';
+import { parseTermCalendar } from '../lib/calendar/parse-term-calendar';
+import type { TermCalendar } from '../lib/calendar/term-calendar';
 import { InputError, readEml, readJsonEmails, splitMbox, type InputEmail } from '../lib/cli/read-input';
 import { toCliEntry } from '../lib/cli/cli-entry';
 

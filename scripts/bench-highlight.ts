@@ -65,19 +65,19 @@ async function sleep(t: number): Promise<void> {
 // ------------------------------------------------------------------ the throttle, as configured
 
 /**
- * The observer's throttle the content script runs with: the default in lib/highlight/watch.ts,
+ * The observer's throttle the content script runs with: the default in lib/highlight/content/watch.ts,
  * unless entrypoints/highlighter.content.ts passes its own. Read from the source so the report
  * follows it.
  */
 function configuredThrottle(): { ms: number; from: string } {
-  const fallback = { ms: 250, from: 'assumed: could not read lib/highlight/watch.ts' };
+  const fallback = { ms: 250, from: 'assumed: could not read lib/highlight/content/watch.ts' };
   try {
     const entry = readFileSync(path.join(ROOT, 'entrypoints', 'highlighter.content.ts'), 'utf8');
     const passed = /throttleMs\s*:\s*(\d+)/.exec(entry);
     if (passed) return { ms: Number(passed[1]), from: 'entrypoints/highlighter.content.ts' };
-    const watch = readFileSync(path.join(ROOT, 'lib', 'highlight', 'watch.ts'), 'utf8');
+    const watch = readFileSync(path.join(ROOT, 'lib', 'highlight', 'content', 'watch.ts'), 'utf8');
     const m = /throttleMs\s*\?\?\s*(\d+)/.exec(watch);
-    return m ? { ms: Number(m[1]), from: 'the default in lib/highlight/watch.ts; the content script passes none' } : fallback;
+    return m ? { ms: Number(m[1]), from: 'the default in lib/highlight/content/watch.ts; the content script passes none' } : fallback;
   } catch {
     return fallback;
   }

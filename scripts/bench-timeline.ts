@@ -419,7 +419,7 @@ async function computeInNode(data: TimelineBenchData, runs: number): Promise<{ t
       import('../lib/plan/flags'),
       import('../lib/plan/clocks'),
       import('../lib/plan/timeline/build-timeline'),
-      import('../lib/ui/today'),
+      import('../lib/calendar/today'),
     ]);
     const today = todayIso();
     const set = {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
-import { analyze } from '../lib/analysis/analyze';
-import { parseTermCalendar } from '../lib/analysis/calendar/parse-term-calendar';
+import { analyze } from '../lib/analysis/analyse';
+import { parseTermCalendar } from '../lib/calendar/parse-term-calendar';
 import { findNewText } from '../lib/analysis/text/new-text';
 import { readJsonEmails, type InputEmail } from '../lib/cli/read-input';
 import { hostileInputs } from '../tests/unit/analysis/hostile-inputs';

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyze } from '../lib/analysis/analyze';
-import { parseTermCalendar } from '../lib/analysis/calendar/parse-term-calendar';
+import { analyze } from '../lib/analysis/analyse';
+import { parseTermCalendar } from '../lib/calendar/parse-term-calendar';
 import { readJsonEmails } from '../lib/cli/read-input';
 import { toCliEntry } from '../lib/cli/cli-entry';
 

@@ -1,8 +1,8 @@
-import type { TermCalendar } from './calendar/term-calendar';
-import { localDayOf, type IsoDay } from './calendar/day';
-import { findNewText, type NewText } from './text/new-text';
-import { splitSentences, type Sentence } from './text/sentences';
-import type { AnalyzeOptions, EmailInput } from './types';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
+import { localDayOf, type IsoDay } from '@/lib/calendar/day';
+import { findNewText, type NewText } from '@/lib/analysis/text/new-text';
+import { splitSentences, type Sentence } from '@/lib/analysis/text/sentences';
+import type { AnalyzeOptions, EmailInput } from '@/lib/analysis/types';
 
 export interface Sender {
   /** Display name from the From header ("Mrs Anita Patel"), or '' when only an address is given. */

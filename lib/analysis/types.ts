@@ -1,7 +1,7 @@
 // What the analysis engine reads and what it finds. Pure data: it crosses from the service worker
 // to storage and to the side panel, and is printed by the command line.
 
-import type { TermCalendar } from './calendar/term-calendar';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
 
 export interface EmailInput {
   /** When the email was sent: ISO 8601 with offset. Every relative date resolves against this. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ClipTabResponse } from '../messages';
-import { setClipStatus, type ClipStatus } from './clip-status';
-import { showPageToast } from './page-toast';
+import type { ClipTabResponse } from '@/lib/protocol/messages';
+import { setClipStatus, type ClipStatus } from '@/lib/background/clip-status';
+import { showPageToast } from '@/lib/background/page-toast';
 
 export function describeClip(response: ClipTabResponse): Pick<ClipStatus, 'tone' | 'message' | 'recordIds'> {
   if (!response.ok) return { tone: 'error', message: response.error, recordIds: [] };

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { CaptureResult } from '../capture/types';
-import { getDatabase } from '../db/database';
-import type { ClipTabResponse } from '../messages';
-import { analyseAndStore } from '../findings/store-findings';
-import { guessChild } from '../plan/assign/guess-child';
-import { saveCaptured } from '../records/save-captured';
-import { isCaptureResult } from './is-capture-result';
+import type { CaptureResult } from '@/lib/model/captured-item';
+import { getDatabase } from '@/lib/db/database';
+import type { ClipTabResponse } from '@/lib/protocol/messages';
+import { analyseAndStore } from '@/lib/db/repositories/findings';
+import { guessChild } from '@/lib/plan/assign/guess-child';
+import { saveCaptured } from '@/lib/db/repositories/save-captured';
+import { isCaptureResult } from '@/lib/protocol/is-capture-result';
 
 const CAPTURE_SCRIPT = '/capture.js';
 

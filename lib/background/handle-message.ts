@@ -1,13 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
-import { exportBackup } from '../backup/export-backup';
-import { importBackup } from '../backup/import-backup';
-import { getDatabase } from '../db/database';
-import { analyseStale } from '../findings/store-findings';
-import { isExtensionRequest, toImportResponse, type ExtensionRequest, type ResponseFor } from '../messages';
-import { clipTab } from './clip-tab';
-import { answerHighlighter } from './highlighting/handle-highlighter';
-import { isFromHighlighterMessage } from './highlighting/is-highlighter-message';
-import { pageFindings } from './highlighting/page-findings';
+import { exportBackup } from '@/lib/backup/export-backup';
+import { importBackup } from '@/lib/backup/import-backup';
+import { getDatabase } from '@/lib/db/database';
+import { analyseStale } from '@/lib/db/repositories/findings';
+import { isExtensionRequest, toImportResponse, type ExtensionRequest, type ResponseFor } from '@/lib/protocol/messages';
+import { clipTab } from '@/lib/background/clip-tab';
+import { answerHighlighter } from '@/lib/highlight/background/handle-highlighter';
+import { isFromHighlighterMessage } from '@/lib/protocol/is-highlighter-message';
+import { pageFindings } from '@/lib/highlight/background/page-findings';
 
 /** Only the extension's own pages (side panel, options, tests driving them) may ask. */
 export function isFromOwnPage(sender: Browser.runtime.MessageSender): boolean {

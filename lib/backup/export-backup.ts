@@ -1,5 +1,5 @@
-import type { OnRecordDatabase } from '../db/database';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import type { OnRecordDatabase } from '@/lib/db/database';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/format';
 
 /**
  * Everything the parent saved or entered, read in one transaction so the parts agree. Records come

@@ -1,5 +1,5 @@
-import type { ChildEvent, Child, CommitmentMark, FindingLink, SchoolCalendar, SupportPlan } from '../plan/types';
-import type { SavedRecord } from '../records/types';
+import type { ChildEvent, Child, CommitmentMark, FindingLink, SchoolCalendar, SupportPlan } from '@/lib/model/plan';
+import type { SavedRecord } from '@/lib/model/record';
 
 export const BACKUP_FORMAT = 'on-record-backup' as const;
 /**

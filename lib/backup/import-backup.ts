@@ -1,10 +1,10 @@
 import type { Table } from 'dexie';
-import type { OnRecordDatabase } from '../db/database';
-import type { Child } from '../plan/types';
-import { findDuplicate } from '../records/find-duplicate';
-import { headOf } from '../records/record-head';
-import type { SavedRecord } from '../records/types';
-import { damaged, validateBackup } from './validate-backup';
+import type { OnRecordDatabase } from '@/lib/db/database';
+import type { Child } from '@/lib/model/plan';
+import { findDuplicate } from '@/lib/db/repositories/find-duplicate';
+import { headOf } from '@/lib/model/record-head';
+import type { SavedRecord } from '@/lib/model/record';
+import { damaged, validateBackup } from '@/lib/backup/validate-backup';
 
 export interface RecordCounts {
   added: number;
@@ -39,7 +39,7 @@ function captureKey(record: SavedRecord): string {
   return record.messageId ? `message:${record.messageId}` : `text:${record.kind}:${record.textHash}`;
 }
 
-/** `${recordId}:${kind}:${start}-${end}` (see lib/findings/types.ts). */
+/** `${recordId}:${kind}:${start}-${end}` (see lib/model/finding.ts). */
 const FINDING_ID = /^(.*)(:[^:]*:\d+-\d+)$/;
 
 /** Later wins; on a tie, or when the backup's time is the older, the copy here stays. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isIsoDay } from '../analysis/calendar/day';
-import type { Term } from '../analysis/calendar/term-calendar';
-import { EVENT_KINDS } from '../plan/event-kinds';
-import { BROAD_AREAS, NEEDS, SEN_STATUSES } from '../plan/needs';
+import { isIsoDay } from '@/lib/calendar/day';
+import type { Term } from '@/lib/calendar/term-calendar';
+import { EVENT_KINDS } from '@/lib/plan/event-kinds';
+import { BROAD_AREAS, NEEDS, SEN_STATUSES } from '@/lib/plan/needs';
 import type {
   Child,
   ChildEvent,
@@ -15,9 +15,9 @@ import type {
   Provision,
   SchoolCalendar,
   SupportPlan,
-} from '../plan/types';
-import type { SavedRecord } from '../records/types';
-import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
+} from '@/lib/model/plan';
+import type { SavedRecord } from '@/lib/model/record';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/format';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
-import { backupSchema, backupV1Schema } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/format';
+import { backupSchema, backupV1Schema } from '@/lib/backup/schema';
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
 

@@ -1,9 +1,9 @@
 // Runs in the page (injected on a click): reads what the parent wants to save. Never throws; any
 // failure comes back as a message a parent can act on.
-import type { CapturedItem, CaptureResult } from './types';
-import { matchingAdapters } from './registry';
-import { captureSelection } from './adapters/selection';
-import { WEBMAIL_HOST_PATTERNS } from './webmail-hosts';
+import type { CapturedItem, CaptureResult } from '@/lib/model/captured-item';
+import { matchingAdapters } from '@/lib/capture/registry';
+import { captureSelection } from '@/lib/sites/selection/capture';
+import { WEBMAIL_HOST_PATTERNS } from '@/lib/sites/webmail-hosts';
 
 /** Hosts of the webmails we have adapters for ("https://mail.google.com/*" → "mail.google.com"). */
 const WEBMAIL_HOSTS = new Set(WEBMAIL_HOST_PATTERNS.map((p) => new URL(p.replace(/\*$/, '')).hostname));

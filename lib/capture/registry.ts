@@ -1,11 +1,11 @@
 // Which adapter reads which page. Order matters: the first that matches wins, and capture falls
 // through to the later (more general) ones when a specific adapter finds nothing.
-import type { SiteAdapter } from './types';
-import { gmailAdapter } from './adapters/gmail';
-import { outlookAdapter } from './adapters/outlook';
-import { yahooAdapter } from './adapters/yahoo';
-import { genericWebmailAdapter } from './adapters/generic-webmail';
-import { articleAdapter } from './adapters/article';
+import type { SiteAdapter } from '@/lib/model/captured-item';
+import { gmailAdapter } from '@/lib/sites/gmail/capture';
+import { outlookAdapter } from '@/lib/sites/outlook/capture';
+import { yahooAdapter } from '@/lib/sites/yahoo/capture';
+import { genericWebmailAdapter } from '@/lib/sites/generic-webmail/capture';
+import { articleAdapter } from '@/lib/sites/article/capture';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   gmailAdapter,

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis/types';
+import type { Analysis } from '@/lib/analysis/types';
 
 /** The command line's output for one email: the fields the scorer and other tools read. */
 export function toCliEntry(id: string, a: Analysis) {

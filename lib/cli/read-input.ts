@@ -1,6 +1,6 @@
 // Turns what the command line is given (a corpus JSON array, .eml files, an .mbox) into emails.
 import PostalMime from 'postal-mime';
-import type { EmailInput } from '../analysis/types';
+import type { EmailInput } from '@/lib/analysis/types';
 
 export interface InputEmail extends EmailInput {
   id: string;

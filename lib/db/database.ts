@@ -1,17 +1,17 @@
 import Dexie from 'dexie';
-import { v1 } from './migrations/v1';
-import { v2 } from './migrations/v2';
-import { v3 } from './migrations/v3';
-import type { AnalysesTable } from './tables/analyses';
-import type { CalendarsTable } from './tables/calendars';
-import type { ChildrenTable } from './tables/children';
-import type { EventsTable } from './tables/events';
-import type { FindingsTable } from './tables/findings';
-import type { LinksTable } from './tables/links';
-import type { MarksTable } from './tables/marks';
-import type { PlansTable } from './tables/plans';
-import type { RecordHeadsTable } from './tables/record-heads';
-import type { RecordsTable } from './tables/records';
+import { v1 } from '@/lib/db/migrations/v1';
+import { v2 } from '@/lib/db/migrations/v2';
+import { v3 } from '@/lib/db/migrations/v3';
+import type { AnalysesTable } from '@/lib/db/tables/analyses';
+import type { CalendarsTable } from '@/lib/db/tables/calendars';
+import type { ChildrenTable } from '@/lib/db/tables/children';
+import type { EventsTable } from '@/lib/db/tables/events';
+import type { FindingsTable } from '@/lib/db/tables/findings';
+import type { LinksTable } from '@/lib/db/tables/links';
+import type { MarksTable } from '@/lib/db/tables/marks';
+import type { PlansTable } from '@/lib/db/tables/plans';
+import type { RecordHeadsTable } from '@/lib/db/tables/record-heads';
+import type { RecordsTable } from '@/lib/db/tables/records';
 
 export const DATABASE_NAME = 'on-record';
 

@@ -1,7 +1,7 @@
-import { analyze } from '../analysis/analyze';
-import type { TermCalendar } from '../analysis/calendar/term-calendar';
-import type { SavedRecord } from '../records/types';
-import type { StoredFinding } from './types';
+import { analyze } from '@/lib/analysis/analyse';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
+import type { SavedRecord } from '@/lib/model/record';
+import type { StoredFinding } from '@/lib/model/finding';
 
 function fromHeader(record: SavedRecord): string {
   const from = record.from;

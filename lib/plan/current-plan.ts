@@ -1,4 +1,4 @@
-import type { IsoDay, SupportPlan } from './types';
+import type { IsoDay, SupportPlan } from '@/lib/model/plan';
 
 /** The plan in force today: the latest to have started. A plan entered ahead of its start waits. */
 export function currentPlan(plans: SupportPlan[], today: IsoDay): SupportPlan | null {

@@ -1,6 +1,6 @@
 // What each kind of event the parent records is called, with a one-line hint, as data. Shared by
 // the event form and the timeline.
-import type { ChildEventKind } from './types';
+import type { ChildEventKind } from '@/lib/model/plan';
 
 export const EVENT_KINDS: Record<ChildEventKind, { label: string; hint: string; startsClock: boolean }> = {
   review: { label: 'Plan review meeting', hint: 'A review of the SEN Support plan or IEP with the school.', startsClock: false },

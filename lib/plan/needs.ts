@@ -1,5 +1,5 @@
 // School census type-of-need codes and the broad areas of the SEND Code of Practice, as data.
-import type { BroadArea, NeedCode, SenStatus } from './types';
+import type { BroadArea, NeedCode, SenStatus } from '@/lib/model/plan';
 
 export const NEEDS: Record<NeedCode, { name: string; area: BroadArea | null }> = {
   SLCN: { name: 'Speech, language and communication needs', area: 'communication-interaction' },

@@ -1,6 +1,6 @@
 // Pure helpers for showing saved records to parents: dates in British English, short labels and
 // snippets. No React and no extension APIs, so they are unit-tested in Node.
-import type { CaptureKind, Person } from '../capture/types';
+import type { CaptureKind, Person } from '@/lib/model/captured-item';
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',

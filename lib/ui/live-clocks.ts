@@ -1,4 +1,4 @@
-import type { StatutoryClock } from '../plan/clocks';
+import type { StatutoryClock } from '@/lib/plan/clocks';
 
 /** A parent's own deadline (an appeal, comments on a draft) long gone is history, not an alarm. */
 const PARENT_DEADLINE_FADES_AFTER_DAYS = 30;

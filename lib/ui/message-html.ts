@@ -1,7 +1,7 @@
 // Builds the document shown inside the side panel's sandboxed iframe: the saved message HTML,
 // sanitised again (defence in depth: it was sanitised when captured), under a Content Security
 // Policy that lets nothing load from the network. No React here, so it is unit-tested in Node.
-import { sanitizeHtml } from '../capture/dom/sanitize';
+import { sanitizeHtml } from '@/lib/sites/dom/sanitize';
 
 /** Only inline styles and images embedded in the message itself (data: URLs). */
 export const MESSAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -1,4 +1,4 @@
-import type { PlanItemRef, SupportPlan } from '../plan/types';
+import type { PlanItemRef, SupportPlan } from '@/lib/model/plan';
 
 export interface PlanItemOption {
   ref: PlanItemRef;

@@ -8,10 +8,10 @@
 // record.text.slice(start, end) and its id is `${recordId}:${kind}:${start}-${end}`.
 
 import { createHash } from 'node:crypto';
-import { addDays, daysBetween, weekday, type IsoDay } from '../../lib/analysis/calendar/day';
-import type { AnalysisStamp, StoredFinding } from '../../lib/findings/types';
+import { addDays, daysBetween, weekday, type IsoDay } from '../../lib/calendar/day';
+import type { AnalysisStamp, StoredFinding } from '../../lib/model/finding';
 import { ANALYSIS_VERSION } from '../../lib/findings/analysis-version';
-import { defaultEnglishCalendar } from '../../lib/plan/calendar/default-calendar';
+import { defaultEnglishCalendar } from '../../lib/calendar/default-calendar';
 import type {
   Child,
   ChildEvent,
@@ -21,9 +21,9 @@ import type {
   Provision,
   SchoolCalendar,
   SupportPlan,
-} from '../../lib/plan/types';
-import { headOf, type RecordHead } from '../../lib/records/record-head';
-import type { SavedRecord } from '../../lib/records/types';
+} from '../../lib/model/plan';
+import { headOf, type RecordHead } from '../../lib/model/record-head';
+import type { SavedRecord } from '../../lib/model/record';
 import {
   ATTACHMENTS,
   CHILD_KNOWN_AS,

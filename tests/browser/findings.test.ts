@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredFinding } from '../../lib/findings/types';
-import type { SavedRecord } from '../../lib/records/types';
+import type { StoredFinding } from '../../lib/model/finding';
+import type { SavedRecord } from '../../lib/model/record';
 import { Harness } from './harness';
 
 let h: Harness;

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
 import type { Backup } from '../../lib/backup/format';
-import type { CapturedItem } from '../../lib/capture/types';
-import type { ClipTabResponse, ExtensionRequest, ImportBackupResponse, ResponseFor } from '../../lib/messages';
+import type { CapturedItem } from '../../lib/model/captured-item';
+import type { ClipTabResponse, ExtensionRequest, ImportBackupResponse, ResponseFor } from '../../lib/protocol/messages';
 import { CAPTURE_FIXTURES, chromiumPath, EXTENSION_DIR } from './paths';
 
 // ------------------------------------------------------------------ fixtures

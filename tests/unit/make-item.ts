@@ -1,4 +1,4 @@
-import type { CapturedItem } from '@/lib/capture/types';
+import type { CapturedItem } from '@/lib/model/captured-item';
 
 /** A captured email with every field filled, for tests that need one. */
 export function makeItem(overrides: Partial<CapturedItem> = {}): CapturedItem {

@@ -1,7 +1,7 @@
-import type { AnalysisContext } from '../context';
-import type { Sentence } from '../text/sentences';
-import type { CommitmentFinding, DateFinding } from '../types';
-import { datesWithin, pickDue } from './due';
+import type { AnalysisContext } from '@/lib/analysis/context';
+import type { Sentence } from '@/lib/analysis/text/sentences';
+import type { CommitmentFinding, DateFinding } from '@/lib/analysis/types';
+import { datesWithin, pickDue } from '@/lib/analysis/commitments/due';
 import {
   CONDITION_CUES,
   EVENT_VERBS,
@@ -13,11 +13,11 @@ import {
   PROVISION_VERBS,
   SCHOOL_NOTICE_VERBS,
   STAFF_ACTION_VERBS,
-} from './lexicon';
-import { findPeople, type People } from './people';
-import { readPredicate, type Predicate } from './predicate';
-import { findSubject, titledName, type Subject } from './subject';
-import { tokenize, type Token } from './tokens';
+} from '@/lib/analysis/commitments/lexicon';
+import { findPeople, type People } from '@/lib/analysis/commitments/people';
+import { readPredicate, type Predicate } from '@/lib/analysis/commitments/predicate';
+import { findSubject, titledName, type Subject } from '@/lib/analysis/commitments/subject';
+import { tokenize, type Token } from '@/lib/analysis/commitments/tokens';
 
 // Future markers (guidelines §2): will, shall, 'll, going to, has agreed to, has been booked for,
 // "are hoping/aiming to", and "is -ing" (kept only with a future time in the clause).

@@ -1,7 +1,7 @@
 // The day a commitment is due: a date finding in the same sentence. The one inside the clause comes
 // first; else the nearest after it (not inside another promise); else the nearest before it ("From
 // Monday, Leo will…", "…on Tuesday 21st April, and we will look at it then"). Past days never count.
-import type { DateFinding } from '../types';
+import type { DateFinding } from '@/lib/analysis/types';
 
 export interface Placed {
   start: number;

@@ -1,8 +1,8 @@
 // Who is who in one email: the sender as signed, the parent being written to, and which first
 // names belong to staff rather than to the child. Worked out once per email from bounded scans.
-import type { AnalysisContext } from '../context';
-import { SIGN_OFF_PATTERN } from '../text/reply-markers';
-import { ROLE_NOUNS } from './lexicon';
+import type { AnalysisContext } from '@/lib/analysis/context';
+import { SIGN_OFF_PATTERN } from '@/lib/analysis/text/reply-markers';
+import { ROLE_NOUNS } from '@/lib/analysis/commitments/lexicon';
 
 export interface People {
   /** The sender as signed ("Mrs Patel"): the actor of "I will…". */

@@ -12,8 +12,8 @@ import {
   STATE_ADJECTIVES,
   TIME_WORDS,
   WAIT_AND_SEE,
-} from './lexicon';
-import type { Token } from './tokens';
+} from '@/lib/analysis/commitments/lexicon';
+import type { Token } from '@/lib/analysis/commitments/tokens';
 
 export interface Predicate {
   /** Not a promise at all: a negation, prediction, offer, possibility or wait-and-see. */

@@ -15,10 +15,10 @@ import {
   WH_WORDS,
   WHOLE_SCHOOL_EVENTS,
   WHOLE_SCHOOL_HEADS,
-} from './lexicon';
-import { isFirstName } from './names';
-import type { People } from './people';
-import { bare, isCapitalised, isPossessive, type Token } from './tokens';
+} from '@/lib/analysis/commitments/lexicon';
+import { isFirstName } from '@/lib/analysis/commitments/names';
+import type { People } from '@/lib/analysis/commitments/people';
+import { bare, isCapitalised, isPossessive, type Token } from '@/lib/analysis/commitments/tokens';
 
 export type SubjectKind =
   | 'sender' // I

@@ -8,7 +8,7 @@
 // to improve school attendance" (2024). The wording stays modest on purpose: it says what the
 // guidance expects and what a parent can ask, not what a court would decide.
 
-import type { ConcernType } from '../types';
+import type { ConcernType } from '@/lib/analysis/types';
 
 export interface ConcernRule {
   id: string;

@@ -1,7 +1,7 @@
-import type { AnalysisContext } from '../context';
-import type { ConcernFinding, DateFinding } from '../types';
-import { compilePhraseRules, phraseMatches } from '../text/phrase-rules';
-import { CONCERN_RULES, WEEKDAY_CONFLICT_EXPLANATION, type ConcernRule } from './concern-lexicon';
+import type { AnalysisContext } from '@/lib/analysis/context';
+import type { ConcernFinding, DateFinding } from '@/lib/analysis/types';
+import { compilePhraseRules, phraseMatches } from '@/lib/analysis/text/phrase-rules';
+import { CONCERN_RULES, WEEKDAY_CONFLICT_EXPLANATION, type ConcernRule } from '@/lib/analysis/concerns/concern-lexicon';
 
 /** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 200;

@@ -1,7 +1,7 @@
 // A date expression found in the text, between the parsers and the final DateFinding.
 
-import type { IsoDay } from '../calendar/day';
-import type { TermCalendar } from '../calendar/term-calendar';
+import type { IsoDay } from '@/lib/calendar/day';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
 
 export interface DateComponents {
   year?: number;

@@ -1,15 +1,15 @@
 import type { ParsedResult } from 'chrono-node';
-import type { AnalysisContext } from '../context';
-import type { DateFinding } from '../types';
-import type { Candidate, DateComponents, DateEnv } from './candidate';
-import { britishChrono } from './parsers/chrono-gb';
-import { ARG_TAG, RULE_TAG, tagValue, UNIT_TAG } from './parsers/rule-parser';
-import { DATE_TRIGGER } from './phrases';
-import { mergeCandidates } from './refiners/merge';
-import { dropNotDates } from './refiners/not-dates';
-import { resolveDates } from './refiners/resolve';
-import { widenSpans } from './refiners/span';
-import { applyWeekOf } from './refiners/week-of';
+import type { AnalysisContext } from '@/lib/analysis/context';
+import type { DateFinding } from '@/lib/analysis/types';
+import type { Candidate, DateComponents, DateEnv } from '@/lib/analysis/dates/candidate';
+import { britishChrono } from '@/lib/analysis/dates/parsers/chrono-gb';
+import { ARG_TAG, RULE_TAG, tagValue, UNIT_TAG } from '@/lib/analysis/dates/parsers/rule-parser';
+import { DATE_TRIGGER } from '@/lib/analysis/dates/phrases';
+import { mergeCandidates } from '@/lib/analysis/dates/refiners/merge';
+import { dropNotDates } from '@/lib/analysis/dates/refiners/not-dates';
+import { resolveDates } from '@/lib/analysis/dates/refiners/resolve';
+import { widenSpans } from '@/lib/analysis/dates/refiners/span';
+import { applyWeekOf } from '@/lib/analysis/dates/refiners/week-of';
 
 /** Longer sentences are parsed in pieces of about this many characters, so time per KB stays flat. */
 const CHUNK = 400;

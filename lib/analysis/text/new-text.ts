@@ -1,6 +1,6 @@
 // Only the new text of an email is analysed: quoted earlier messages and the signature are kept
 // as evidence but never read for promises (annotation guidelines, opening section).
-import { QUOTE_START_PATTERNS, SIGN_OFF_PATTERN, SIGNATURE_DELIMITER } from './reply-markers';
+import { QUOTE_START_PATTERNS, SIGN_OFF_PATTERN, SIGNATURE_DELIMITER } from '@/lib/analysis/text/reply-markers';
 
 export interface NewText {
   /** [start, end) of the new text in the body. */

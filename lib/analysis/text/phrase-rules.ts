@@ -1,6 +1,6 @@
 // Lexicon rules shared by the phrase detectors (vague wording, warnings): a pattern, plus guards
 // on the words just before and after it that cancel a match.
-import { ignoreAsciiCase } from './ascii-case';
+import { ignoreAsciiCase } from '@/lib/analysis/text/ascii-case';
 
 export interface PhraseRule {
   /** Regular-expression source; ASCII letters match in either case, classes stay as written. */

@@ -1,9 +1,9 @@
-import type { AnalysisContext } from '../context';
-import type { Sentence } from '../text/sentences';
-import type { VagueFinding } from '../types';
-import { ignoreAsciiCase } from '../text/ascii-case';
-import { compilePhraseRules, phraseMatches } from '../text/phrase-rules';
-import { CLAUSE_BREAK, SPECIFICS, THING_STOP, VAGUE_RULES, type SpecificsCheck, type VagueRule } from './vague-lexicon';
+import type { AnalysisContext } from '@/lib/analysis/context';
+import type { Sentence } from '@/lib/analysis/text/sentences';
+import type { VagueFinding } from '@/lib/analysis/types';
+import { ignoreAsciiCase } from '@/lib/analysis/text/ascii-case';
+import { compilePhraseRules, phraseMatches } from '@/lib/analysis/text/phrase-rules';
+import { CLAUSE_BREAK, SPECIFICS, THING_STOP, VAGUE_RULES, type SpecificsCheck, type VagueRule } from '@/lib/analysis/vague/vague-lexicon';
 
 /** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 400;

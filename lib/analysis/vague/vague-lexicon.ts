@@ -6,7 +6,7 @@
 //
 // Annotation guidelines, section 3: annotate the shortest phrase that carries the vagueness.
 
-import type { VagueCategory } from '../types';
+import type { VagueCategory } from '@/lib/analysis/types';
 
 /** How much a cue can be pinned down by the rest of its clause. */
 export type SpecificsCheck =

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import { recordsSchema } from '../tables/records';
+import { recordsSchema } from '@/lib/db/tables/records';
 
 /** Version 1: saved records. Children, findings and plans arrive as later versions. */
 export function v1(db: Dexie): void {

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
-import { analysesSchema } from '../tables/analyses';
-import { findingsSchema } from '../tables/findings';
+import { analysesSchema } from '@/lib/db/tables/analyses';
+import { findingsSchema } from '@/lib/db/tables/findings';
 
 /**
  * Version 2: findings (dates, commitments, vague wording, warnings) and the stamp of the rules that

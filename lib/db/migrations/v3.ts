@@ -1,15 +1,15 @@
 import type Dexie from 'dexie';
-import type { StoredFinding } from '../../findings/types';
-import { headOf, type RecordHead } from '../../records/record-head';
-import type { SavedRecord } from '../../records/types';
-import { calendarsSchema } from '../tables/calendars';
-import { childrenSchema } from '../tables/children';
-import { eventsSchema } from '../tables/events';
-import { findingsSchemaV3 } from '../tables/findings';
-import { linksSchema } from '../tables/links';
-import { marksSchema } from '../tables/marks';
-import { plansSchema } from '../tables/plans';
-import { recordHeadsSchema } from '../tables/record-heads';
+import type { StoredFinding } from '@/lib/model/finding';
+import { headOf, type RecordHead } from '@/lib/model/record-head';
+import type { SavedRecord } from '@/lib/model/record';
+import { calendarsSchema } from '@/lib/db/tables/calendars';
+import { childrenSchema } from '@/lib/db/tables/children';
+import { eventsSchema } from '@/lib/db/tables/events';
+import { findingsSchemaV3 } from '@/lib/db/tables/findings';
+import { linksSchema } from '@/lib/db/tables/links';
+import { marksSchema } from '@/lib/db/tables/marks';
+import { plansSchema } from '@/lib/db/tables/plans';
+import { recordHeadsSchema } from '@/lib/db/tables/record-heads';
 
 /**
  * Version 3: children, their school calendars, support plans, events (reviews, meetings and the

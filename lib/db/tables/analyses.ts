@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { AnalysisStamp } from '../../findings/types';
+import type { AnalysisStamp } from '@/lib/model/finding';
 
 export type AnalysesTable = Table<AnalysisStamp, string>;
 

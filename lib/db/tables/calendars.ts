@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { SchoolCalendar } from '../../plan/types';
+import type { SchoolCalendar } from '@/lib/model/plan';
 
 export type CalendarsTable = Table<SchoolCalendar, string>;
 

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Child } from '../../plan/types';
+import type { Child } from '@/lib/model/plan';
 
 export type ChildrenTable = Table<Child, string>;
 

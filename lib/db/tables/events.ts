@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { ChildEvent } from '../../plan/types';
+import type { ChildEvent } from '@/lib/model/plan';
 
 export type EventsTable = Table<ChildEvent, string>;
 

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { StoredFinding } from '../../findings/types';
+import type { StoredFinding } from '@/lib/model/finding';
 
 export type FindingsTable = Table<StoredFinding, string>;
 

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { FindingLink } from '../../plan/types';
+import type { FindingLink } from '@/lib/model/plan';
 
 export type LinksTable = Table<FindingLink, string>;
 

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { CommitmentMark } from '../../plan/types';
+import type { CommitmentMark } from '@/lib/model/plan';
 
 export type MarksTable = Table<CommitmentMark, string>;
 

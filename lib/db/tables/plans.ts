@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { SupportPlan } from '../../plan/types';
+import type { SupportPlan } from '@/lib/model/plan';
 
 export type PlansTable = Table<SupportPlan, string>;
 

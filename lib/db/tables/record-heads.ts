@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { RecordHead } from '../../records/record-head';
+import type { RecordHead } from '@/lib/model/record-head';
 
 export type RecordHeadsTable = Table<RecordHead, string>;
 

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { SavedRecord } from '../../records/types';
+import type { SavedRecord } from '@/lib/model/record';
 
 export type RecordsTable = Table<SavedRecord, string>;
 

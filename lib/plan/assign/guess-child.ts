@@ -1,9 +1,9 @@
 // Which of the parent's children a saved email is about, when the signs agree. A wrong guess files
 // evidence under the wrong child, so any disagreement gives no guess and the parent chooses.
-import type { SavedRecord } from '../../records/types';
-import type { Child } from '../types';
-import { findName } from './name-mentions';
-import { matchSchoolSender } from './school-senders';
+import type { SavedRecord } from '@/lib/model/record';
+import type { Child } from '@/lib/model/plan';
+import { findName } from '@/lib/plan/assign/name-mentions';
+import { matchSchoolSender } from '@/lib/plan/assign/school-senders';
 
 export type RecordForGuess = Pick<SavedRecord, 'from' | 'to' | 'cc' | 'subject' | 'text' | 'quotedText'>;
 

@@ -1,6 +1,6 @@
 // Finding a child's name in an email as a name, not as a word: "Amelia", "Amelia’s", "JONES", but
 // not "will" or "May" in a date, not "Mrs Jones" (an adult), and not "Amelia-Rose" (another child).
-import { MONTH_WORD_NAMES, SEASON_WORD_NAMES, TIME_WORDS_AFTER, TIME_WORDS_BEFORE, WORD_NAMES } from './word-names';
+import { MONTH_WORD_NAMES, SEASON_WORD_NAMES, TIME_WORDS_AFTER, TIME_WORDS_BEFORE, WORD_NAMES } from '@/lib/plan/assign/word-names';
 
 const WORD = new Set(WORD_NAMES);
 const MONTH = new Set(MONTH_WORD_NAMES);

@@ -1,6 +1,6 @@
 // Whether an email address belongs to a school the parent listed: a whole address, or a domain
 // and any of its subdomains ("stmarys.sch.uk" covers "office.stmarys.sch.uk").
-import { PUBLIC_MAIL_DOMAINS } from './public-mail-domains';
+import { PUBLIC_MAIL_DOMAINS } from '@/lib/plan/assign/public-mail-domains';
 
 const PUBLIC = new Set(PUBLIC_MAIL_DOMAINS);
 

@@ -3,11 +3,11 @@
 // other decision letter. A mediation certificate counts with the latest decision on or before its
 // date; an appeal recorded on or after the decision meets the deadline.
 
-import type { ChildEvent, ChildEventKind } from '../types';
-import type { ClockDraft } from './clock-draft';
-import { dayWithWeekday } from '../../analysis/calendar/day-words';
-import { firstOnOrAfter, latestOf } from './event-log';
-import { appealTimeLimit, applyTribunalTimeRules } from './tribunal-deadline';
+import type { ChildEvent, ChildEventKind } from '@/lib/model/plan';
+import type { ClockDraft } from '@/lib/plan/clocks/clock-draft';
+import { dayWithWeekday } from '@/lib/calendar/day-words';
+import { firstOnOrAfter, latestOf } from '@/lib/plan/clocks/event-log';
+import { appealTimeLimit, applyTribunalTimeRules } from '@/lib/plan/clocks/tribunal-deadline';
 
 type AppealableKind = Extract<ChildEventKind, 'assessment-refused' | 'no-plan-notice' | 'final-plan-issued' | 'decision-letter'>;
 

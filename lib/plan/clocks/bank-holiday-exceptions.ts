@@ -1,7 +1,7 @@
 // Bank holidays in England and Wales that broke the usual rules, as announced by royal
 // proclamation (source: the gov.uk bank holidays list). New ones are added here when announced.
 
-import type { IsoDay } from '../../analysis/calendar/day';
+import type { IsoDay } from '@/lib/calendar/day';
 
 export type MovableHoliday = 'early-may' | 'spring';
 

@@ -4,9 +4,9 @@
 // holidays rather than bank holidays, but gov.uk lists them and courts and tribunals close, so
 // they are listed here too.
 
-import { addDays, isWeekend, lastWeekdayBefore, makeDay, nextWeekdayAfter, yearOf, type IsoDay } from '../../analysis/calendar/day';
-import { EXTRA_BANK_HOLIDAYS, MOVED_BANK_HOLIDAYS, type MovableHoliday } from './bank-holiday-exceptions';
-import { easterSunday } from '../calendar/easter';
+import { addDays, isWeekend, lastWeekdayBefore, makeDay, nextWeekdayAfter, yearOf, type IsoDay } from '@/lib/calendar/day';
+import { EXTRA_BANK_HOLIDAYS, MOVED_BANK_HOLIDAYS, type MovableHoliday } from '@/lib/plan/clocks/bank-holiday-exceptions';
+import { easterSunday } from '@/lib/calendar/easter';
 
 export interface BankHoliday {
   day: IsoDay;

@@ -11,7 +11,7 @@
 //   Dodds v Walker [1981] 1 WLR 1027, applied to a period that includes its first day): 12 months
 //   starting with 20 May 2024 are 20 May 2024 to 19 May 2025.
 
-import { addDays, lastDayOfMonth, makeDay, monthOf, yearOf, dayOfMonth, type IsoDay } from '../../analysis/calendar/day';
+import { addDays, lastDayOfMonth, makeDay, monthOf, yearOf, dayOfMonth, type IsoDay } from '@/lib/calendar/day';
 
 /**
  * The same day of the month n months later; when that month is too short, its last day

@@ -1,7 +1,7 @@
 // A clock before today is applied: compute-clocks.ts turns it into a StatutoryClock.
 
-import type { ChildEvent, IsoDay } from '../types';
-import type { ClockId } from './statutory-clock';
+import type { ChildEvent, IsoDay } from '@/lib/model/plan';
+import type { ClockId } from '@/lib/plan/clocks/statutory-clock';
 
 export interface ClockDraft {
   id: ClockId;

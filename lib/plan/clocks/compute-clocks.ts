@@ -1,15 +1,15 @@
 // Statutory clocks for every child, from the events the parent has recorded. Pure: "today" is
 // passed in, and nothing is read from or written to storage.
 
-import { daysBetween, isIsoDay } from '../../analysis/calendar/day';
-import type { ChildEvent, IsoDay } from '../types';
-import { appealClock } from './appeal-clock';
-import type { ClockDraft } from './clock-draft';
-import { inDayOrder } from './event-log';
-import { annualReviewClock, draftCommentsClock } from './plan-clocks';
-import { requestClocks } from './request-clocks';
-import type { ClockId, StatutoryClock } from './statutory-clock';
-import { STATUTORY_PERIODS } from './statutory-periods';
+import { daysBetween, isIsoDay } from '@/lib/calendar/day';
+import type { ChildEvent, IsoDay } from '@/lib/model/plan';
+import { appealClock } from '@/lib/plan/clocks/appeal-clock';
+import type { ClockDraft } from '@/lib/plan/clocks/clock-draft';
+import { inDayOrder } from '@/lib/plan/clocks/event-log';
+import { annualReviewClock, draftCommentsClock } from '@/lib/plan/clocks/plan-clocks';
+import { requestClocks } from '@/lib/plan/clocks/request-clocks';
+import type { ClockId, StatutoryClock } from '@/lib/plan/clocks/statutory-clock';
+import { STATUTORY_PERIODS } from '@/lib/plan/clocks/statutory-periods';
 
 /** Ties on the due day keep the order things happen in. */
 const CLOCK_ORDER: readonly ClockId[] = ['assessment-decision', 'no-plan-notice', 'draft-comments', 'final-plan', 'annual-review', 'tribunal-appeal'];

@@ -1,6 +1,6 @@
 // Looking things up in one child's recorded events, oldest first.
 
-import type { ChildEvent, ChildEventKind, IsoDay } from '../types';
+import type { ChildEvent, ChildEventKind, IsoDay } from '@/lib/model/plan';
 
 /** Oldest first; events on the same day keep the order they were recorded in. */
 export function inDayOrder(events: readonly ChildEvent[]): ChildEvent[] {

@@ -8,8 +8,8 @@
 // (29 February 2024 → 28 February 2025): see calendar-months.ts. The tribunal's "2 months after"
 // is a different wording and is worked out in tribunal-deadline.ts.
 
-import { addDays, type IsoDay } from '../../analysis/calendar/day';
-import { lastDayOfMonthsStartingWith } from './calendar-months';
+import { addDays, type IsoDay } from '@/lib/calendar/day';
+import { lastDayOfMonthsStartingWith } from '@/lib/plan/clocks/calendar-months';
 
 export type Period =
   | { unit: 'weeks'; count: number }

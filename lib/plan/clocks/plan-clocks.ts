@@ -1,11 +1,11 @@
 // Clocks that run once there is a plan: the parent's 15 days to comment on a draft, and the
 // annual review.
 
-import type { ChildEvent } from '../types';
-import type { ClockDraft } from './clock-draft';
-import { dayWithWeekday } from '../../analysis/calendar/day-words';
-import { firstOnOrAfter, latestOf } from './event-log';
-import { statutoryDue } from './statutory-due';
+import type { ChildEvent } from '@/lib/model/plan';
+import type { ClockDraft } from '@/lib/plan/clocks/clock-draft';
+import { dayWithWeekday } from '@/lib/calendar/day-words';
+import { firstOnOrAfter, latestOf } from '@/lib/plan/clocks/event-log';
+import { statutoryDue } from '@/lib/plan/clocks/statutory-due';
 
 export function draftCommentsClock(events: readonly ChildEvent[]): ClockDraft[] {
   const draft = latestOf(events, 'draft-plan-served');

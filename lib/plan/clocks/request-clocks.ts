@@ -7,11 +7,11 @@
 // (appeal-clock.ts). A refusal followed by a later step (the council went ahead after all, say after
 // an appeal) does not stop them.
 
-import type { ChildEvent, ChildEventKind } from '../types';
-import type { ClockDraft } from './clock-draft';
-import { dayWithWeekday } from '../../analysis/calendar/day-words';
-import { firstOnOrAfter, latestOf } from './event-log';
-import { statutoryDue } from './statutory-due';
+import type { ChildEvent, ChildEventKind } from '@/lib/model/plan';
+import type { ClockDraft } from '@/lib/plan/clocks/clock-draft';
+import { dayWithWeekday } from '@/lib/calendar/day-words';
+import { firstOnOrAfter, latestOf } from '@/lib/plan/clocks/event-log';
+import { statutoryDue } from '@/lib/plan/clocks/statutory-due';
 
 /** Any of these means the local authority has decided whether to issue a plan. */
 const PLAN_DECIDED: readonly ChildEventKind[] = ['no-plan-notice', 'draft-plan-served', 'final-plan-issued'];

@@ -1,6 +1,6 @@
 // What the clocks module hands to the timeline: one countdown per statutory deadline.
 
-import type { IsoDay } from '../types';
+import type { IsoDay } from '@/lib/model/plan';
 
 export type ClockId = 'assessment-decision' | 'no-plan-notice' | 'final-plan' | 'draft-comments' | 'annual-review' | 'tribunal-appeal';
 

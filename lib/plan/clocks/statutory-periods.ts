@@ -5,10 +5,10 @@
 // notes). Note the regulation numbers: the 6-week decision is reg 5(1) (reg 4 is about consulting
 // before deciding), and the parent's 15 days are reg 13(1)(a).
 
-import { EVENT_KINDS } from '../event-kinds';
-import type { ChildEventKind } from '../types';
-import type { Period } from './period-end';
-import type { Citation, ClockActor, ClockId } from './statutory-clock';
+import { EVENT_KINDS } from '@/lib/plan/event-kinds';
+import type { ChildEventKind } from '@/lib/model/plan';
+import type { Period } from '@/lib/plan/clocks/period-end';
+import type { Citation, ClockActor, ClockId } from '@/lib/plan/clocks/statutory-clock';
 
 export interface StatutoryPeriod {
   id: ClockId;

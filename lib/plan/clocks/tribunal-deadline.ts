@@ -10,10 +10,10 @@
 // runs to the next working day (say 28 December), not into January. That is the literal and the
 // cautious reading: a parent told the earlier day cannot miss the later one.
 
-import { dayOfMonth, makeDay, monthOf, yearOf, type IsoDay } from '../../analysis/calendar/day';
-import { addCalendarMonths } from './calendar-months';
-import { dayWithWeekday } from '../../analysis/calendar/day-words';
-import { isWorkingDay, nextWorkingDayAfter, whyNotWorkingDay } from './working-days';
+import { dayOfMonth, makeDay, monthOf, yearOf, type IsoDay } from '@/lib/calendar/day';
+import { addCalendarMonths } from '@/lib/plan/clocks/calendar-months';
+import { dayWithWeekday } from '@/lib/calendar/day-words';
+import { isWorkingDay, nextWorkingDayAfter, whyNotWorkingDay } from '@/lib/plan/clocks/working-days';
 
 interface ClosedSeason {
   /** How the rule names it, after "ends": "between 25 December and 1 January". */

@@ -1,8 +1,8 @@
 // Working days as the tribunal rules define them: any day except a Saturday or Sunday, Christmas
 // Day, Good Friday or a bank holiday in England and Wales (HESC Rules 2008, rule 1(3)).
 
-import { addDays, isIsoDay, isWeekend, type IsoDay } from '../../analysis/calendar/day';
-import { bankHolidayOn } from './bank-holidays';
+import { addDays, isIsoDay, isWeekend, type IsoDay } from '@/lib/calendar/day';
+import { bankHolidayOn } from '@/lib/plan/clocks/bank-holidays';
 
 export function isWorkingDay(day: IsoDay): boolean {
   if (!isIsoDay(day)) return false;

@@ -1,17 +1,17 @@
 // Every flag for one child, from every rule, in the order a parent should see them: things to act
 // on first, then the newest first.
 
-import { indexRecordSet } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import { overdueCommitments } from './overdue-commitments';
-import { provisionsWithoutEvidence } from './provision-evidence';
-import { reviewDatePassed } from './review-date-passed';
-import { noReviewLastTerm } from './review-last-term';
-import { fewReviewsInYear } from './reviews-per-year';
-import type { Flag } from './types';
-import { undatedCommitments } from './undated-commitments';
-import { vagueFromSender, vagueRising } from './vague-flags';
-import { tallyVague } from './vague-tally';
+import { indexRecordSet } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { overdueCommitments } from '@/lib/plan/flags/overdue-commitments';
+import { provisionsWithoutEvidence } from '@/lib/plan/flags/provision-evidence';
+import { reviewDatePassed } from '@/lib/plan/flags/review-date-passed';
+import { noReviewLastTerm } from '@/lib/plan/flags/review-last-term';
+import { fewReviewsInYear } from '@/lib/plan/flags/reviews-per-year';
+import type { Flag } from '@/lib/plan/flags/types';
+import { undatedCommitments } from '@/lib/plan/flags/undated-commitments';
+import { vagueFromSender, vagueRising } from '@/lib/plan/flags/vague-flags';
+import { tallyVague } from '@/lib/plan/flags/vague-tally';
 
 export function computeFlags(set: ChildRecordSet): Flag[] {
   const index = indexRecordSet(set);

@@ -1,6 +1,6 @@
 // Sorted lists of days, searched by halving: counting the reviews in a term must not scan every event.
 
-import type { IsoDay } from '../types';
+import type { IsoDay } from '@/lib/model/plan';
 
 export function sortDays(days: Iterable<IsoDay>): IsoDay[] {
   return [...days].sort();

@@ -2,11 +2,11 @@
 // days before or after the dates it holds) terms guessed from the months, marked approximate so the
 // flag can say so. A day in a holiday belongs to the term that follows, as in term-dates.ts.
 
-import { addDays, daysBetween, lastDayOfMonth, makeDay, type IsoDay } from '../../analysis/calendar/day';
-import { schoolYearOf, seasonOf, type Season } from '../../analysis/calendar/term-dates';
-import { sortedTerms } from '../calendar/school-weeks';
-import type { TermCalendar } from '../../analysis/calendar/term-calendar';
-import { firstTermEndingFrom } from '../calendar/term-search';
+import { addDays, daysBetween, lastDayOfMonth, makeDay, type IsoDay } from '@/lib/calendar/day';
+import { schoolYearOf, seasonOf, type Season } from '@/lib/calendar/term-dates';
+import { sortedTerms } from '@/lib/calendar/school-weeks';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
+import { firstTermEndingFrom } from '@/lib/calendar/term-search';
 
 export interface FlagTerm {
   /** Stable: "term:2025-09-03" or "approx:2025-09-01". */

@@ -1,9 +1,9 @@
 // Every word a flag shows, in plain British English, kept apart from the rules that decide when a
 // flag is raised. Days are written as elsewhere in the app ("Fri 6 Mar 2026").
 
-import { actorLabel, formatDay as formatDayOnce } from '../../ui/findings';
-import type { IsoDay } from '../types';
-import { FLAG_THRESHOLDS } from './thresholds';
+import { actorLabel, formatDay as formatDayOnce } from '@/lib/findings/words';
+import type { IsoDay } from '@/lib/model/plan';
+import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
 
 // Thousands of promises share a few hundred days: each day is written out once.
 const dayWords = new Map<IsoDay, string>();

@@ -2,10 +2,10 @@
 // flagged; hedged and conditional promises stay too, with a caveat, since the parent may still
 // want to chase them.
 
-import { FLAG_MESSAGES } from './messages';
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import type { Flag } from './types';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import type { Flag } from '@/lib/plan/flags/types';
 
 export function overdueCommitments(set: ChildRecordSet, index: RecordSetIndex = indexRecordSet(set)): Flag[] {
   const flags: Flag[] = [];

@@ -3,15 +3,15 @@
 // the parent linked to the provision, or a promise about it marked kept. A promise on its own is
 // not evidence that the support happened, so linked commitments count only once marked kept.
 
-import { ukDayOf } from '../timeline/record-day';
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import { schoolWeeksBetween, sortedTerms } from '../calendar/school-weeks';
-import type { IsoDay } from '../types';
-import { FLAG_MESSAGES } from './messages';
-import { currentPlan } from '../current-plan';
-import { FLAG_THRESHOLDS } from './thresholds';
-import type { Flag } from './types';
+import { ukDayOf } from '@/lib/plan/timeline/record-day';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { schoolWeeksBetween, sortedTerms } from '@/lib/calendar/school-weeks';
+import type { IsoDay } from '@/lib/model/plan';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { currentPlan } from '@/lib/plan/current-plan';
+import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
+import type { Flag } from '@/lib/plan/flags/types';
 
 interface Evidence {
   day: IsoDay;

@@ -1,14 +1,14 @@
 // The current plan names its own review day; once that has passed with no review saved on, after or
 // shortly before it, the review is late (or has not been recorded).
 
-import type { ChildRecordSet } from '../timeline/types';
-import { addDays } from '../../analysis/calendar/day';
-import { anyOnOrAfter } from './day-list';
-import { FLAG_THRESHOLDS } from './thresholds';
-import { FLAG_MESSAGES } from './messages';
-import { currentPlan } from '../current-plan';
-import { reviewDays } from './review-days';
-import type { Flag } from './types';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { addDays } from '@/lib/calendar/day';
+import { anyOnOrAfter } from '@/lib/plan/flags/day-list';
+import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { currentPlan } from '@/lib/plan/current-plan';
+import { reviewDays } from '@/lib/plan/flags/review-days';
+import type { Flag } from '@/lib/plan/flags/types';
 
 export function reviewDatePassed(set: ChildRecordSet): Flag[] {
   const plan = currentPlan(set.plans, set.today);

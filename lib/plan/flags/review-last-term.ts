@@ -1,14 +1,14 @@
 // Support plans are reviewed termly: the current plan should have had a review in the last complete
 // term, if it was in place for most of that term (from before its half term).
 
-import { addDays } from '../../analysis/calendar/day';
-import type { ChildRecordSet } from '../timeline/types';
-import { countBetween } from './day-list';
-import { flagTerms, termIndexAt } from './flag-terms';
-import { FLAG_MESSAGES } from './messages';
-import { currentPlan } from '../current-plan';
-import { reviewDays } from './review-days';
-import type { Flag } from './types';
+import { addDays } from '@/lib/calendar/day';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { countBetween } from '@/lib/plan/flags/day-list';
+import { flagTerms, termIndexAt } from '@/lib/plan/flags/flag-terms';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { currentPlan } from '@/lib/plan/current-plan';
+import { reviewDays } from '@/lib/plan/flags/review-days';
+import type { Flag } from '@/lib/plan/flags/types';
 
 export function noReviewLastTerm(set: ChildRecordSet): Flag[] {
   const plan = currentPlan(set.plans, set.today);

@@ -2,16 +2,16 @@
 // with a plan in place throughout, fewer reviews than that is worth a look. A year with nothing
 // saved in it is skipped: it tells us nothing about what happened.
 
-import { addDays } from '../../analysis/calendar/day';
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import { countBetween, sortDays } from './day-list';
-import { flagTerms, type FlagTerm } from './flag-terms';
-import { FLAG_MESSAGES } from './messages';
-import { currentPlan } from '../current-plan';
-import { reviewDays } from './review-days';
-import { FLAG_THRESHOLDS } from './thresholds';
-import type { Flag } from './types';
+import { addDays } from '@/lib/calendar/day';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { countBetween, sortDays } from '@/lib/plan/flags/day-list';
+import { flagTerms, type FlagTerm } from '@/lib/plan/flags/flag-terms';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { currentPlan } from '@/lib/plan/current-plan';
+import { reviewDays } from '@/lib/plan/flags/review-days';
+import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
+import type { Flag } from '@/lib/plan/flags/types';
 
 interface SchoolYear {
   startYear: number;

@@ -1,6 +1,6 @@
 // The numbers behind the flags, in one place so they can be tuned without touching the rules.
 
-import type { ChildEventKind } from '../types';
+import type { ChildEventKind } from '@/lib/model/plan';
 
 export const FLAG_THRESHOLDS = {
   /** School weeks without saved evidence before a provision is flagged, when the child has no setting. */

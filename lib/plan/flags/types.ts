@@ -1,7 +1,7 @@
 // Flags: things in a child's record a parent may want to act on or check. Each says what we saw
 // and what the parent can ask, and points at what it is about so the UI can open it.
 
-import type { IsoDay } from '../types';
+import type { IsoDay } from '@/lib/model/plan';
 
 /** 'act': something to chase now. 'check': worth a look; the record may just be incomplete. */
 export type FlagSeverity = 'act' | 'check';

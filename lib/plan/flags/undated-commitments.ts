@@ -1,10 +1,10 @@
 // A promise with no day at all cannot be checked later: worth asking when. Once the parent marks
 // it either way, it has been dealt with.
 
-import { FLAG_MESSAGES } from './messages';
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import type { Flag } from './types';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import type { Flag } from '@/lib/plan/flags/types';
 
 export function undatedCommitments(set: ChildRecordSet, index: RecordSetIndex = indexRecordSet(set)): Flag[] {
   const flags: Flag[] = [];

@@ -1,8 +1,8 @@
 // How much vague wording there has been, by sender and by term, for the UI to show as counts.
 
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import { tallyVague } from './vague-tally';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { tallyVague } from '@/lib/plan/flags/vague-tally';
 
 export interface VagueCounts {
   /** Most first. */

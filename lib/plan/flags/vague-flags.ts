@@ -1,12 +1,12 @@
 // Vague wording piling up: one sender using a lot of it in a term, or a term with far more of it
 // than the term before. Only recent terms are flagged; older ones stay in vagueCounts.
 
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet } from '../timeline/types';
-import { FLAG_MESSAGES } from './messages';
-import { FLAG_THRESHOLDS } from './thresholds';
-import type { Flag } from './types';
-import { tallyVague, type TermTally, type VagueTally } from './vague-tally';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
+import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
+import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
+import type { Flag } from '@/lib/plan/flags/types';
+import { tallyVague, type TermTally, type VagueTally } from '@/lib/plan/flags/vague-tally';
 
 function recentTerms(tally: VagueTally): { tally: TermTally; previous: TermTally | null }[] {
   const out: { tally: TermTally; previous: TermTally | null }[] = [];

@@ -1,11 +1,11 @@
 // Vague phrases counted by term and by sender, in one pass, for the counts the UI shows and the two
 // vague-wording flags. Each record's day is looked up once; each day's term once.
 
-import type { RecordHead } from '../../records/record-head';
-import { indexRecordSet, type RecordSetIndex } from '../timeline/set-index';
-import type { ChildRecordSet, VagueFindingRecord } from '../timeline/types';
-import type { IsoDay } from '../types';
-import { flagTerms, termIndexAt, type FlagTerm } from './flag-terms';
+import type { RecordHead } from '@/lib/model/record-head';
+import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet, VagueFindingRecord } from '@/lib/plan/timeline/types';
+import type { IsoDay } from '@/lib/model/plan';
+import { flagTerms, termIndexAt, type FlagTerm } from '@/lib/plan/flags/flag-terms';
 
 export interface SenderTally {
   sender: string;

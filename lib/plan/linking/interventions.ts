@@ -6,7 +6,7 @@
 // the abbreviations that only count as written. Mark it `general` when it is a kind of support
 // rather than a named programme ("small group"): several provisions may share it, so it counts less.
 
-import type { LexiconEntry } from './lexicon-entry';
+import type { LexiconEntry } from '@/lib/plan/linking/lexicon-entry';
 
 export interface Intervention extends LexiconEntry {
   general?: boolean;

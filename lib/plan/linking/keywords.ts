@@ -1,7 +1,7 @@
 // Content words of a text reduced to rough stems, so "reading", "reads" and "read" meet. A light
 // suffix trim rather than a full stemmer: both sides go through the same trim, and the only aim is
 // overlap between an email and a short plan item.
-import { STOP_WORDS } from './stop-words';
+import { STOP_WORDS } from '@/lib/plan/linking/stop-words';
 
 const STOP = new Set(STOP_WORDS);
 // Hyphens split: "calm-down" in a plan meets "calm down" in an email.

@@ -1,7 +1,7 @@
 // Whether a plan item is in force on a given day. Emails are usually about the support running now,
 // so items from an earlier plan, an ended provision or a plan not yet started count for less.
-import { longDay } from '../../analysis/calendar/day-words';
-import type { IsoDay, Provision, SupportPlan } from '../types';
+import { longDay } from '@/lib/calendar/day-words';
+import type { IsoDay, Provision, SupportPlan } from '@/lib/model/plan';
 
 /** null when current; otherwise why not, in plain English. */
 export type NotCurrent = string | null;

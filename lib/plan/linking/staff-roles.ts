@@ -1,6 +1,6 @@
 // The school roles a plan gives as "who" and an email names when it says "the TA will…". Data only,
 // read by staff.ts. Therapists and psychologists are in interventions.ts: naming them names the support.
-import type { LexiconEntry } from './lexicon-entry';
+import type { LexiconEntry } from '@/lib/plan/linking/lexicon-entry';
 
 export const STAFF_ROLES: readonly LexiconEntry[] = [
   {

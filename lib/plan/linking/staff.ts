@@ -1,10 +1,10 @@
 // The people a provision names as "who", and whether an email is from them or mentions them.
 // "Mrs Khan (TA)" is met by a sender "Anita Khan", by "Mrs Khan" or "Khan" in the text, but not by
 // "Mr Khan": Mr and Mrs are different people, while Ms, Miss and Mrs are often mixed up.
-import { blankSpans } from './blank-spans';
-import { INTERVENTIONS } from './interventions';
-import { allSpans, compileLexicon, findEntries, type LexiconEntry } from './lexicon-entry';
-import { NOT_PEOPLE, STAFF_ROLES, TITLE_GROUPS } from './staff-roles';
+import { blankSpans } from '@/lib/plan/linking/blank-spans';
+import { INTERVENTIONS } from '@/lib/plan/linking/interventions';
+import { allSpans, compileLexicon, findEntries, type LexiconEntry } from '@/lib/plan/linking/lexicon-entry';
+import { NOT_PEOPLE, STAFF_ROLES, TITLE_GROUPS } from '@/lib/plan/linking/staff-roles';
 
 export interface StaffPerson {
   title: string | null;

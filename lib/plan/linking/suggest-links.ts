@@ -2,13 +2,13 @@
 // to confirm. Evidence, strongest first: both name the same programme or therapy; the email is from
 // or names the person who delivers it; they share content words. Only clear matches are offered: a
 // wrong suggestion is worse than none, because a tired parent may just press "Yes".
-import type { IsoDay, PlanItemRef, SupportPlan } from '../types';
-import { INTERVENTIONS } from './interventions';
-import { keywords } from './keywords';
-import { blankSpans } from './blank-spans';
-import { allSpans, compileLexicon, findEntries } from './lexicon-entry';
-import { planNotCurrent, provisionNotCurrent } from './plan-currency';
-import { isMentioned, isSender, rolesIn, staffIn } from './staff';
+import type { IsoDay, PlanItemRef, SupportPlan } from '@/lib/model/plan';
+import { INTERVENTIONS } from '@/lib/plan/linking/interventions';
+import { keywords } from '@/lib/plan/linking/keywords';
+import { blankSpans } from '@/lib/plan/linking/blank-spans';
+import { allSpans, compileLexicon, findEntries } from '@/lib/plan/linking/lexicon-entry';
+import { planNotCurrent, provisionNotCurrent } from '@/lib/plan/linking/plan-currency';
+import { isMentioned, isSender, rolesIn, staffIn } from '@/lib/plan/linking/staff';
 
 export interface LinkInput {
   /** The finding's words. */

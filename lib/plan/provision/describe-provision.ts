@@ -1,6 +1,6 @@
 // A provision read back in one plain line, the way it would be written in a letter to school.
-import type { Frequency, FrequencyPer, Provision } from '../types';
-import { longDay } from '../../analysis/calendar/day-words';
+import type { Frequency, FrequencyPer, Provision } from '@/lib/model/plan';
+import { longDay } from '@/lib/calendar/day-words';
 
 /** "a week", "each half term": how often, after the count. */
 export const PER_WORDS: Record<FrequencyPer, string> = {

@@ -1,9 +1,9 @@
 // What changed between two saves of a support plan, in plain English lines for the timeline.
 // Cuts to support are what parents most need to notice, so those lines come first.
-import type { Frequency, PlanKind, PlanTarget, Provision, SupportPlan } from '../types';
-import { PER_WORDS, describeFrequency, describeMinutes, provisionName } from './describe-provision';
-import { longDay } from '../../analysis/calendar/day-words';
-import { compareLoad } from './yearly-load';
+import type { Frequency, PlanKind, PlanTarget, Provision, SupportPlan } from '@/lib/model/plan';
+import { PER_WORDS, describeFrequency, describeMinutes, provisionName } from '@/lib/plan/provision/describe-provision';
+import { longDay } from '@/lib/calendar/day-words';
+import { compareLoad } from '@/lib/plan/provision/yearly-load';
 
 const PLAN_KIND_NAMES: Record<PlanKind, string> = {
   'sen-support': 'SEN Support plan',

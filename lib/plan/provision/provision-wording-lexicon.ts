@@ -5,7 +5,7 @@
 // The tone follows lib/analysis/vague/vague-lexicon.ts: why it cannot be checked, then a polite
 // question the parent can send, in the parent's own voice.
 
-import type { PhraseRule } from '../../analysis/text/phrase-rules';
+import type { PhraseRule } from '@/lib/analysis/text/phrase-rules';
 
 export interface WordingRule extends PhraseRule {
   id: string;

@@ -1,12 +1,12 @@
 // A provision that leaves out how often, how long or who is as hard to hold a school to as vague
 // wording in an email: the parent cannot tell later whether it happened. Flag each missing piece with
 // a reason and a question to send, in the tone of lib/analysis/vague.
-import { compilePhraseRules, phraseMatches } from '../../analysis/text/phrase-rules';
-import type { Provision } from '../types';
-import { NOBODY_NAMED, WORDING_RULES, type WordingRule } from './provision-wording-lexicon';
+import { compilePhraseRules, phraseMatches } from '@/lib/analysis/text/phrase-rules';
+import type { Provision } from '@/lib/model/plan';
+import { NOBODY_NAMED, WORDING_RULES, type WordingRule } from '@/lib/plan/provision/provision-wording-lexicon';
 
 // The plan editor shows the description beside the gaps, so both come from here.
-export { describeFrequency, describeProvision } from './describe-provision';
+export { describeFrequency, describeProvision } from '@/lib/plan/provision/describe-provision';
 
 export type ProvisionGapField = 'frequency' | 'minutes' | 'who' | 'wording';
 

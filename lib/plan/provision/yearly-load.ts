@@ -1,6 +1,6 @@
 // How much support a provision promises over a school year, so two versions of it can be compared
 // even when one says "twice a week" and the other "6 times a term".
-import type { Frequency, FrequencyPer, Provision } from '../types';
+import type { Frequency, FrequencyPer, Provision } from '@/lib/model/plan';
 
 // An English school year: 190 school days, about 38 teaching weeks, three terms of two halves.
 const PER_YEAR: Record<FrequencyPer, number> = {

@@ -3,15 +3,15 @@
 // findings): every list is read once into maps, each day's period and sort number are worked out
 // once, and entries are sorted by number, with no wrapper object per row.
 
-import type { Flag } from '../flags/types';
-import { commitmentState } from './commitment-state';
-import { flagTargets, type FlagTargets } from './flag-targets';
-import { periodFinder, type Period } from './periods';
-import { ukDayOf } from './record-day';
-import { indexRecordSet } from './set-index';
-import type { ChildRecordSet, TermCounts, TimelineClock, TimelineEntry, TimelineRow } from './types';
+import type { Flag } from '@/lib/plan/flags/types';
+import { commitmentState } from '@/lib/plan/timeline/commitment-state';
+import { flagTargets, type FlagTargets } from '@/lib/plan/timeline/flag-targets';
+import { periodFinder, type Period } from '@/lib/plan/timeline/periods';
+import { ukDayOf } from '@/lib/plan/timeline/record-day';
+import { indexRecordSet } from '@/lib/plan/timeline/set-index';
+import type { ChildRecordSet, TermCounts, TimelineClock, TimelineEntry, TimelineRow } from '@/lib/plan/timeline/types';
 
-export { filterTimeline, type TimelineFilter } from './filter-timeline';
+export { filterTimeline, type TimelineFilter } from '@/lib/plan/timeline/filter-timeline';
 
 const NO_FLAGS: readonly string[] = Object.freeze([]);
 

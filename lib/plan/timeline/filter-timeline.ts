@@ -1,8 +1,8 @@
 // Narrowing the timeline by kind of row and by words. A period's header stays only when something
 // under it is still shown, so the parent never sees an empty term.
 
-import { EVENT_KINDS } from '../event-kinds';
-import type { TimelineEntry, TimelineRow, TimelineRowType } from './types';
+import { EVENT_KINDS } from '@/lib/plan/event-kinds';
+import type { TimelineEntry, TimelineRow, TimelineRowType } from '@/lib/plan/timeline/types';
 
 export interface TimelineFilter {
   /** The row types to keep; term headers follow their rows whatever this says. */

@@ -2,7 +2,7 @@
 // flag about a promise, else the saved emails it names, else the plan (its review-due row for a
 // passed review date, its start otherwise).
 
-import type { Flag } from '../flags/types';
+import type { Flag } from '@/lib/plan/flags/types';
 
 export interface FlagTargets {
   byFinding: Map<string, string[]>;

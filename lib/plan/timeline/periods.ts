@@ -2,12 +2,12 @@
 // them) and the holidays between, or calendar months where there are no term dates (no calendar,
 // days outside the dates it holds, or a gap too long to be one holiday).
 
-import { addDays, daysBetween, lastDayOfMonth, monthOf, MONTH_NAMES, yearOf, type IsoDay } from '../../analysis/calendar/day';
-import type { Term, TermCalendar } from '../../analysis/calendar/term-calendar';
-import { seasonOf, type Season } from '../../analysis/calendar/term-dates';
-import { sortedTerms } from '../calendar/school-weeks';
-import type { PeriodKind } from './types';
-import { firstTermEndingFrom } from '../calendar/term-search';
+import { addDays, daysBetween, lastDayOfMonth, monthOf, MONTH_NAMES, yearOf, type IsoDay } from '@/lib/calendar/day';
+import type { Term, TermCalendar } from '@/lib/calendar/term-calendar';
+import { seasonOf, type Season } from '@/lib/calendar/term-dates';
+import { sortedTerms } from '@/lib/calendar/school-weeks';
+import type { PeriodKind } from '@/lib/plan/timeline/types';
+import { firstTermEndingFrom } from '@/lib/calendar/term-search';
 
 export interface Period {
   /** Stable: "term:2026-09-02", "holiday:2026-07-22", "month:2026-11-01". */

@@ -3,9 +3,9 @@
 // day too). A time written in UTC ("...Z", as capturedAt always is) is moved to UK time first: an
 // email saved at 23:30 UTC on 30 June was saved on 1 July for a parent in England.
 
-import { addDays, isIsoDay, localDayOf, type IsoDay } from '../../analysis/calendar/day';
-import { ukClockChangeDays } from '../calendar/uk-summer-time';
-import type { RecordHead } from '../../records/record-head';
+import { addDays, isIsoDay, localDayOf, type IsoDay } from '@/lib/calendar/day';
+import { ukClockChangeDays } from '@/lib/calendar/uk-summer-time';
+import type { RecordHead } from '@/lib/model/record-head';
 
 const INSTANT = /^(\d{4})-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const UTC_OFFSET = /^(?:Z|[+-]00:?00)$/i;

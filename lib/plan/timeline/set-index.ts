@@ -1,10 +1,10 @@
 // Lookups over one child's record set, built once in a single pass over each list so the flags and
 // the timeline never scan a list inside a loop over another.
 
-import type { RecordHead } from '../../records/record-head';
-import type { CommitmentMark, IsoDay } from '../types';
-import { recordDayOf } from './record-day';
-import type { ChildRecordSet } from './types';
+import type { RecordHead } from '@/lib/model/record-head';
+import type { CommitmentMark, IsoDay } from '@/lib/model/plan';
+import { recordDayOf } from '@/lib/plan/timeline/record-day';
+import type { ChildRecordSet } from '@/lib/plan/timeline/types';
 
 export interface RecordSetIndex {
   recordById: Map<string, RecordHead>;

@@ -1,10 +1,10 @@
 // What the timeline and the flags read (one child's saved records and plan) and the rows the
 // timeline shows. Pure data.
 
-import type { TermCalendar } from '../../analysis/calendar/term-calendar';
-import type { StoredFinding } from '../../findings/types';
-import type { RecordHead } from '../../records/record-head';
-import type { Child, ChildEvent, CommitmentMark, FindingLink, IsoDay, SupportPlan } from '../types';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
+import type { StoredFinding } from '@/lib/model/finding';
+import type { RecordHead } from '@/lib/model/record-head';
+import type { Child, ChildEvent, CommitmentMark, FindingLink, IsoDay, SupportPlan } from '@/lib/model/plan';
 
 export interface ChildRecordSet {
   child: Child;

@@ -1,7 +1,7 @@
 // The child form's state: what is typed, as typed, and the child it makes.
-import type { Child, NeedCode, SenStatus } from '../../plan/types';
-import { isNeedCode } from './child-options';
-import { joinList, splitList, splitSenders } from './lists';
+import type { Child, NeedCode, SenStatus } from '@/lib/model/plan';
+import { isNeedCode } from '@/lib/ui/forms/child-options';
+import { joinList, splitList, splitSenders } from '@/lib/ui/forms/lists';
 
 export interface ChildDraft {
   name: string;

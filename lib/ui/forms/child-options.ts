@@ -1,6 +1,6 @@
 // The choices the child form offers, as data: year groups, SEN statuses and areas of need.
-import { BROAD_AREAS, NEEDS, NEED_CODES, SEN_STATUSES } from '../../plan/needs';
-import type { BroadArea, NeedCode, SenStatus } from '../../plan/types';
+import { BROAD_AREAS, NEEDS, NEED_CODES, SEN_STATUSES } from '@/lib/plan/needs';
+import type { BroadArea, NeedCode, SenStatus } from '@/lib/model/plan';
 
 export const YEAR_GROUPS: readonly string[] = [
   'Nursery',

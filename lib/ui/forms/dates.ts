@@ -1,7 +1,8 @@
 // Days for the forms: what a date input holds, and the day of a saved instant.
-import { isIsoDay, monthOf, yearOf } from '../../analysis/calendar/day';
-import { formatDay } from '../format-day';
-import type { IsoDay } from '../../plan/types';
+import { isIsoDay, monthOf, yearOf } from '@/lib/calendar/day';
+import { formatDay } from '@/lib/calendar/format-day';
+import type { IsoDay } from '@/lib/model/plan';
+import { localDayOfInstant } from '@/lib/calendar/today';
 
 /** The value for an <input type="date">: the day, or '' when there is none. */
 export function toDateInput(day: IsoDay | null | undefined): string {
@@ -12,17 +13,6 @@ export function toDateInput(day: IsoDay | null | undefined): string {
 export function fromDateInput(value: string): IsoDay | null {
   const v = value.trim();
   return isIsoDay(v) ? v : null;
-}
-
-/** The calendar day, in this browser's time zone, of an ISO 8601 instant; null when unreadable. */
-export function localDayOfInstant(instant: string): IsoDay | null {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return null;
-  const y = date.getFullYear();
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
-  const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDay(day) ? day : null;
 }
 
 /** "Tuesday 3 March 2026" for the local day of an instant such as a plan revision's time. */

@@ -1,7 +1,7 @@
 // The event form's kind select: the labels and hints of lib/plan/event-kinds.ts, grouped under
 // plain headings in the order things usually happen.
-import { EVENT_KINDS, EVENT_KIND_ORDER } from '../../plan/event-kinds';
-import type { ChildEventKind } from '../../plan/types';
+import { EVENT_KINDS, EVENT_KIND_ORDER } from '@/lib/plan/event-kinds';
+import type { ChildEventKind } from '@/lib/model/plan';
 
 const GROUPS: readonly { label: string; kinds: readonly string[] }[] = [
   { label: 'At school', kinds: ['review', 'meeting'] },

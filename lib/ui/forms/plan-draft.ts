@@ -1,10 +1,10 @@
 // The plan editor's state and its checks. Numbers stay as typed until saving, so a half-typed
 // number box is never rewritten under the parent's fingers.
-import { describeAmount } from '../../plan/provision/describe-provision';
-import type { FrequencyPer, PlanKind, PlanTarget, Provision, SenStatus, SupportPlan } from '../../plan/types';
-import { fromDateInput, toDateInput } from './dates';
-import type { ParsedProvision } from './provision-line';
-import type { FieldProblem } from './problems';
+import { describeAmount } from '@/lib/plan/provision/describe-provision';
+import type { FrequencyPer, PlanKind, PlanTarget, Provision, SenStatus, SupportPlan } from '@/lib/model/plan';
+import { fromDateInput, toDateInput } from '@/lib/ui/forms/dates';
+import type { ParsedProvision } from '@/lib/ui/forms/provision-line';
+import type { FieldProblem } from '@/lib/ui/forms/problems';
 
 export const PLAN_KIND_OPTIONS: readonly { value: PlanKind; label: string; title: string }[] = [
   { value: 'sen-support', label: 'SEN Support plan', title: 'SEN Support plan' },

@@ -1,7 +1,7 @@
 // Reads one line of provision as a plan or a parent writes it, "Lexia 3 x 20 mins weekly with
 // Mrs Khan", into what, who, how often and for how long. It only fills the form in: the parent sees
 // the result and corrects it, so it takes what it is sure of and leaves the rest in "what".
-import type { FrequencyPer } from '../../plan/types';
+import type { FrequencyPer } from '@/lib/model/plan';
 
 export interface ParsedProvision {
   /** The line with the amounts and the person taken out: "Lexia"; '' when nothing is left. */

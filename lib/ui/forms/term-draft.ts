@@ -1,9 +1,9 @@
 // The term dates editor's state: rows of date inputs, checked field by field, and the calendar
 // they make.
-import type { Term, TermCalendar } from '../../analysis/calendar/term-calendar';
-import type { IsoDay, SchoolCalendar } from '../../plan/types';
-import { fromDateInput, schoolYearStart, termNameFor, toDateInput } from './dates';
-import type { FieldProblem } from './problems';
+import type { Term, TermCalendar } from '@/lib/calendar/term-calendar';
+import type { IsoDay, SchoolCalendar } from '@/lib/model/plan';
+import { fromDateInput, schoolYearStart, termNameFor, toDateInput } from '@/lib/ui/forms/dates';
+import type { FieldProblem } from '@/lib/ui/forms/problems';
 
 export interface TermDraft {
   /** For React and for field keys; not saved. */

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyze';
-import { parseTermCalendar } from '@/lib/analysis/calendar/parse-term-calendar';
+import { analyze } from '@/lib/analysis/analyse';
+import { parseTermCalendar } from '@/lib/calendar/parse-term-calendar';
 import { readJsonEmails } from '@/lib/cli/read-input';
 import { toCliEntry } from '@/lib/cli/cli-entry';
+import { sharedFile } from '../../support/shared-corpus';
 
 // The issue's accuracy targets, scored by the shared scorer exactly as `npm run eval` does, so a
 // rule change that loses accuracy fails the build instead of surfacing in the closing note.
-const shared = resolve(process.env.ON_RECORD_SHARED ?? join(process.cwd(), '..', 'shared'));
-const scorer = join(shared, 'tools', 'score-analysis.mjs');
-const calendarCheck = parseTermCalendar(readFileSync(join(shared, 'corpus', 'term-calendar.json'), 'utf8'));
+const scorer = sharedFile('tools', 'score-analysis.mjs');
+const calendarCheck = parseTermCalendar(readFileSync(sharedFile('corpus', 'term-calendar.json'), 'utf8'));
 const calendar = calendarCheck.ok ? calendarCheck.calendar : null;
 
 interface Scores {
@@ -37,7 +37,7 @@ describe('accuracy on annotated school emails', () => {
   });
 
   it('meets the targets on the shared corpus', () => {
-    const s = score(join(shared, 'corpus', 'emails.json'));
+    const s = score(sharedFile('corpus', 'emails.json'));
     expect(s.dates.f1).toBeGreaterThanOrEqual(0.95);
     expect(s.dates.valueAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.commitments.f1).toBeGreaterThanOrEqual(0.9);

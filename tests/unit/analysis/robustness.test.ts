@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyze';
-import type { TermCalendar } from '@/lib/analysis/calendar/term-calendar';
+import { analyze } from '@/lib/analysis/analyse';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
 import type { Analysis } from '@/lib/analysis/types';
 import { hostileInputs } from './hostile-inputs';
 

@@ -3,7 +3,7 @@ import { exportBackup } from '@/lib/backup/export-backup';
 import { importBackup } from '@/lib/backup/import-backup';
 import { parseBackupText } from '@/lib/backup/validate-backup';
 import { OnRecordDatabase } from '@/lib/db/database';
-import { saveCaptured } from '@/lib/records/save-captured';
+import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { makeItem } from '../make-item';
 
 let source: OnRecordDatabase;

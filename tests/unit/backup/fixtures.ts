@@ -1,7 +1,7 @@
 // Parent-entered data for backup tests: every field filled, every value one the schema accepts.
 import type { OnRecordDatabase } from '@/lib/db/database';
-import type { Child, ChildEvent, CommitmentMark, FindingLink, SchoolCalendar, SupportPlan } from '@/lib/plan/types';
-import { saveCaptured } from '@/lib/records/save-captured';
+import type { Child, ChildEvent, CommitmentMark, FindingLink, SchoolCalendar, SupportPlan } from '@/lib/model/plan';
+import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { makeItem } from '../make-item';
 
 export const JAN = '2026-01-05T09:00:00.000Z';

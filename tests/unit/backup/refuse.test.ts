@@ -3,7 +3,7 @@ import { exportBackup } from '@/lib/backup/export-backup';
 import type { Backup } from '@/lib/backup/format';
 import { importBackup } from '@/lib/backup/import-backup';
 import { OnRecordDatabase } from '@/lib/db/database';
-import { saveCaptured } from '@/lib/records/save-captured';
+import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { makeItem } from '../make-item';
 import { child, FEB, plan, seedEverything, snapshot } from './fixtures';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { ADAPTERS, pickAdapter } from '../../../lib/capture/registry';
 import { CAPTURE_ERRORS, captureDocument } from '../../../lib/capture/capture-document';
-import { genericWebmailAdapter } from '../../../lib/capture/adapters/generic-webmail';
-import type { AdapterId } from '../../../lib/capture/types';
+import { genericWebmailAdapter } from '../../../lib/sites/generic-webmail/capture';
+import type { AdapterId } from '../../../lib/model/captured-item';
 
 const FIXTURES = 'tests/fixtures/capture';
 

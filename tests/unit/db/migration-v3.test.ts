@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OnRecordDatabase } from '@/lib/db/database';
 import { v1 } from '@/lib/db/migrations/v1';
 import { v2 } from '@/lib/db/migrations/v2';
-import { buildRecord } from '@/lib/records/build-record';
+import { buildRecord } from '@/lib/model/build-record';
 import { makeItem } from '../make-item';
 
 const name = `migrate-${crypto.randomUUID()}`;

@@ -4,11 +4,11 @@
 // English only: chrono is free of side effects, so the bundler leaves its other languages out.
 import { en as chronoEn } from 'chrono-node';
 import type * as chrono from 'chrono-node';
-import { PERIOD_PHRASES, RELATIVE_PHRASES, TERM_PHRASES } from '../phrases';
-import { chronoFilter, restoreOurs } from '../refiners/chrono-filter';
-import { dayOfMonthParser } from './day-of-month';
-import { numericDateParser } from './numeric-date';
-import { ruleParser } from './rule-parser';
+import { PERIOD_PHRASES, RELATIVE_PHRASES, TERM_PHRASES } from '@/lib/analysis/dates/phrases';
+import { chronoFilter, restoreOurs } from '@/lib/analysis/dates/refiners/chrono-filter';
+import { dayOfMonthParser } from '@/lib/analysis/dates/parsers/day-of-month';
+import { numericDateParser } from '@/lib/analysis/dates/parsers/numeric-date';
+import { ruleParser } from '@/lib/analysis/dates/parsers/rule-parser';
 
 // chrono parsers whose every result our filter drops (durations, times alone, "now", "end of the
 // month"), known by their patterns: running them only costs time, and some are slow on long runs of

@@ -1,8 +1,8 @@
 // "on the 14th", "Tuesday the 14th", "Thursday 16th": a day of the month with no month named.
 
 import type { Parser, ParsingContext } from 'chrono-node';
-import { ORDINAL_NOUNS } from '../phrases';
-import { RULE_TAG, startsWord } from './rule-parser';
+import { ORDINAL_NOUNS } from '@/lib/analysis/dates/phrases';
+import { RULE_TAG, startsWord } from '@/lib/analysis/dates/parsers/rule-parser';
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

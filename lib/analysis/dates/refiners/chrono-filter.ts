@@ -5,7 +5,7 @@
 // `restoreOurs` runs last and puts them back.
 
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { RULE_TAG } from '../parsers/rule-parser';
+import { RULE_TAG } from '@/lib/analysis/dates/parsers/rule-parser';
 
 function isOurs(r: ParsingResult): boolean {
   for (const t of r.tags()) if (t.startsWith(RULE_TAG)) return true;

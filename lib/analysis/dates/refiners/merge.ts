@@ -2,8 +2,8 @@
 // word is restated as a date ("tomorrow, Wednesday 16th October", "the first day back, Monday
 // 13th April"). A date next to a term word ("on 3rd November, after half term") stays two findings.
 
-import { isExplicit, isWeekdayOnly, textOf, type Candidate, type DateEnv } from '../candidate';
-import { describeDay } from './resolve';
+import { isExplicit, isWeekdayOnly, textOf, type Candidate, type DateEnv } from '@/lib/analysis/dates/candidate';
+import { describeDay } from '@/lib/analysis/dates/refiners/resolve';
 
 const APPOSITION_GAP = /^\s*[,(–-]\s*$/;
 const RESTATABLE_RULES = new Set(['today', 'tomorrow', 'yesterday', 'dayAfterTomorrow', 'firstDayBack', 'nextTermStart', 'afterHalfTerm']);

@@ -3,14 +3,14 @@
 // ("within six weeks of receiving"), fractions and scores ("3/4 of the class"), and words that
 // only look like dates ("sat", "mar").
 
-import { isWeekdayOnly, textOf, type Candidate, type DateEnv } from '../candidate';
+import { isWeekdayOnly, textOf, type Candidate, type DateEnv } from '@/lib/analysis/dates/candidate';
 import {
   COUNTED_FROM_OTHER_EVENT,
   FREQUENCY_AFTER,
   FREQUENCY_BEFORE,
   NUMERIC_NOT_DATE_AFTER,
   NUMERIC_NOT_DATE_BEFORE,
-} from '../phrases';
+} from '@/lib/analysis/dates/phrases';
 
 const WD = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
 const TIME_WORD = '(?:morning|afternoon|evening|lunchtime|night)s?';

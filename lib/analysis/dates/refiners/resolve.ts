@@ -19,7 +19,7 @@ import {
   weekdayInWeekOf,
   yearOf,
   type IsoDay,
-} from '../../calendar/day';
+} from '@/lib/calendar/day';
 import {
   afterHalfTerm,
   beforeHalfTerm,
@@ -30,9 +30,9 @@ import {
   nextTerm,
   termOfSeason,
   type Season,
-} from '../../calendar/term-dates';
-import { textOf, type Candidate, type DateEnv } from '../candidate';
-import { NUMBER_WORDS } from '../phrases';
+} from '@/lib/calendar/term-dates';
+import { textOf, type Candidate, type DateEnv } from '@/lib/analysis/dates/candidate';
+import { NUMBER_WORDS } from '@/lib/analysis/dates/phrases';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SEASONS: readonly string[] = ['autumn', 'spring', 'summer'];

@@ -2,8 +2,8 @@
 // ("from Monday 16th September", "by Friday"), "the morning of", a time before ("by 9am tomorrow")
 // and a time or part of the day after ("at 3.30pm", "afternoon", "after school").
 
-import { textOf, type Candidate, type DateEnv } from '../candidate';
-import { LEADING_PREPOSITIONS, TIME_OF_DAY_AFTER } from '../phrases';
+import { textOf, type Candidate, type DateEnv } from '@/lib/analysis/dates/candidate';
+import { LEADING_PREPOSITIONS, TIME_OF_DAY_AFTER } from '@/lib/analysis/dates/phrases';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}_])((?:${[...LEADING_PREPOSITIONS].sort((a, b) => b.length - a.length).map(esc).join('|')})\\s+)$`, 'iu');

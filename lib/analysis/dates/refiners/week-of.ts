@@ -1,8 +1,8 @@
 // "w/c 10th March", "week commencing 10 March", "the week of 10 March": that week's Monday.
 
-import { mondayOf } from '../../calendar/day';
-import type { Candidate, DateEnv } from '../candidate';
-import { WEEK_OF_BEFORE } from '../phrases';
+import { mondayOf } from '@/lib/calendar/day';
+import type { Candidate, DateEnv } from '@/lib/analysis/dates/candidate';
+import { WEEK_OF_BEFORE } from '@/lib/analysis/dates/phrases';
 
 const CUE = new RegExp(`(?:(?:in|during|for|from|on)\\s+)?${WEEK_OF_BEFORE}`, 'i');
 

@@ -1,7 +1,7 @@
 // Due days come from the date findings of the same sentence; hedges and conditions are flagged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyze';
+import { analyze } from '@/lib/analysis/analyse';
 import { createContext } from '@/lib/analysis/context';
 import { detectCommitments } from '@/lib/analysis/commitments/detect-commitments';
 import { commitments, email, one } from './helpers';

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createContext } from '../../../../lib/analysis/context';
-import { parseTermCalendar } from '../../../../lib/analysis/calendar/parse-term-calendar';
-import type { TermCalendar } from '../../../../lib/analysis/calendar/term-calendar';
+import type { TermCalendar } from '../../../../lib/calendar/term-calendar';
 import { detectDates } from '../../../../lib/analysis/dates/detect-dates';
 import type { DateFinding } from '../../../../lib/analysis/types';
+import { EXAMPLE_TERM_CALENDAR } from '../../../support/term-calendar';
 
-// The example calendar of shared/spec/term-calendar.md, copied so the tests stand alone.
-const calendarJson = readFileSync(join(import.meta.dirname, 'example-term-calendar.json'), 'utf8');
-const parsed = parseTermCalendar(calendarJson);
-if (!parsed.ok) throw new Error(parsed.error);
-export const calendar: TermCalendar = parsed.calendar;
+export const calendar: TermCalendar = EXAMPLE_TERM_CALENDAR;
 
 /** Dates found in body for an email sent on `day` (YYYY-MM-DD, 10am UK time). */
 export function dates(body: string, day: string, withCalendar = true): DateFinding[] {

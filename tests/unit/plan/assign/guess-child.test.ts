@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessChild, type RecordForGuess } from '@/lib/plan/assign/guess-child';
-import type { Child } from '@/lib/plan/types';
+import type { Child } from '@/lib/model/plan';
 
 function child(id: string, name: string, overrides: Partial<Child> = {}): Child {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessChild } from '@/lib/plan/assign/guess-child';
 import { suggestLinks } from '@/lib/plan/linking/suggest-links';
-import type { Child } from '@/lib/plan/types';
+import type { Child } from '@/lib/model/plan';
 import { hostileInputs } from '../../analysis/hostile-inputs';
 import { plan, provision, target } from '../provision/plan-builders';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidayOn, bankHolidays, namedBankHolidays } from '@/lib/plan/clocks';
-import { easterSunday } from '@/lib/plan/calendar/easter';
+import { easterSunday } from '@/lib/calendar/easter';
 
 // The published gov.uk lists for England and Wales, copied from gov.uk/bank-holidays and its
 // archived years (not from this code's output).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '@/lib/analysis/calendar/day';
+import { addMonths } from '@/lib/calendar/day';
 import { addCalendarMonths } from '@/lib/plan/clocks';
 import { lastDayOfMonthsStartingWith } from '@/lib/plan/clocks/calendar-months';
 import { statutoryDue } from '@/lib/plan/clocks/statutory-due';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeClocks, type ClockId, type StatutoryClock } from '@/lib/plan/clocks';
-import type { ChildEvent, ChildEventKind } from '@/lib/plan/types';
+import type { ChildEvent, ChildEventKind } from '@/lib/model/plan';
 
 let made = 0;
 function event(kind: ChildEventKind, day: string, over: Partial<ChildEvent> = {}): ChildEvent {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provisionsWithoutEvidence } from '@/lib/plan/flags';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
-import type { Provision } from '@/lib/plan/types';
+import type { Provision } from '@/lib/model/plan';
 import { child, commitment, dateFinding, head, linkTo, mark, plan, provision, recordSet, vague } from '../timeline/make-set';
 
 // Today is Monday 2 March 2026. The plan started on Monday 5 January 2026, the first day of the

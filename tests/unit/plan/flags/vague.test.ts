@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vagueCounts, vagueFromSender, vagueRising } from '@/lib/plan/flags';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
-import type { RecordHead } from '@/lib/records/record-head';
-import type { StoredFinding } from '@/lib/findings/types';
+import type { RecordHead } from '@/lib/model/record-head';
+import type { StoredFinding } from '@/lib/model/finding';
 import { commitment, head, recordSet, vague } from '../timeline/make-set';
 
 const JONES = { fromName: 'Mr Jones', fromAddress: 'jones@oakfield-primary.sch.uk' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestLinks, type LinkInput, type LinkSuggestion } from '@/lib/plan/linking/suggest-links';
-import type { Provision, SupportPlan } from '@/lib/plan/types';
+import type { Provision, SupportPlan } from '@/lib/model/plan';
 import { plan, provision, target } from '../provision/plan-builders';
 
 function support(id: string, what: string, who: string, more: Partial<Provision> = {}): Provision {

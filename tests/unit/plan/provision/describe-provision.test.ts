@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAmount, describeFrequency, describeProvision } from '@/lib/plan/provision/describe-provision';
-import { longDay as formatLongDay } from '@/lib/analysis/calendar/day-words';
+import { longDay as formatLongDay } from '@/lib/calendar/day-words';
 import { provision } from './plan-builders';
 
 describe('describeFrequency', () => {

@@ -1,4 +1,4 @@
-import type { PlanTarget, Provision, SupportPlan } from '@/lib/plan/types';
+import type { PlanTarget, Provision, SupportPlan } from '@/lib/model/plan';
 
 /** A provision with every field filled: Lexia as a primary school would write it. */
 export function provision(overrides: Partial<Provision> = {}): Provision {

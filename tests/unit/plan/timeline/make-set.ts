@@ -1,28 +1,15 @@
 // Builders for one child's record set, for the flag and timeline tests. Every field is filled; a
 // test overrides only what it is about.
-import { addDays } from '@/lib/analysis/calendar/day';
-import type { TermCalendar } from '@/lib/analysis/calendar/term-calendar';
-import type { StoredFinding } from '@/lib/findings/types';
+import { addDays } from '@/lib/calendar/day';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
+import type { StoredFinding } from '@/lib/model/finding';
 import type { ChildRecordSet, CommitmentFindingRecord, VagueFindingRecord } from '@/lib/plan/timeline/types';
-import type { Child, ChildEvent, CommitmentMark, FindingLink, IsoDay, Provision, SupportPlan } from '@/lib/plan/types';
-import type { RecordHead } from '@/lib/records/record-head';
+import type { Child, ChildEvent, CommitmentMark, FindingLink, IsoDay, Provision, SupportPlan } from '@/lib/model/plan';
+import type { RecordHead } from '@/lib/model/record-head';
+import { EXAMPLE_TERM_CALENDAR } from '../../../support/term-calendar';
 
-/** The terms of /work/shared/corpus/term-calendar.json, copied so the tests stand alone. */
-export const CALENDAR: TermCalendar = {
-  name: 'Example local authority in England (illustrative, for tests)',
-  terms: [
-    { name: 'Autumn 2024', start: '2024-09-03', end: '2024-12-20', halfTermStart: '2024-10-28', halfTermEnd: '2024-11-01' },
-    { name: 'Spring 2025', start: '2025-01-06', end: '2025-04-04', halfTermStart: '2025-02-17', halfTermEnd: '2025-02-21' },
-    { name: 'Summer 2025', start: '2025-04-22', end: '2025-07-22', halfTermStart: '2025-05-26', halfTermEnd: '2025-05-30' },
-    { name: 'Autumn 2025', start: '2025-09-03', end: '2025-12-19', halfTermStart: '2025-10-27', halfTermEnd: '2025-10-31' },
-    { name: 'Spring 2026', start: '2026-01-05', end: '2026-03-27', halfTermStart: '2026-02-16', halfTermEnd: '2026-02-20' },
-    { name: 'Summer 2026', start: '2026-04-13', end: '2026-07-21', halfTermStart: '2026-05-25', halfTermEnd: '2026-05-29' },
-    { name: 'Autumn 2026', start: '2026-09-02', end: '2026-12-18', halfTermStart: '2026-10-26', halfTermEnd: '2026-10-30' },
-    { name: 'Spring 2027', start: '2027-01-04', end: '2027-03-25', halfTermStart: '2027-02-15', halfTermEnd: '2027-02-19' },
-    { name: 'Summer 2027', start: '2027-04-12', end: '2027-07-21', halfTermStart: '2027-05-31', halfTermEnd: '2027-06-04' },
-  ],
-  closures: [],
-};
+/** The vendored example calendar (tests/fixtures/calendars/example-term-calendar.json). */
+export const CALENDAR: TermCalendar = EXAMPLE_TERM_CALENDAR;
 
 export function child(overrides: Partial<Child> = {}): Child {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TermCalendar } from '@/lib/analysis/calendar/term-calendar';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
 import { periodFinder } from '@/lib/plan/timeline/periods';
 import { CALENDAR } from './make-set';
 

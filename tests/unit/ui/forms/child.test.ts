@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NEED_CODES } from '@/lib/plan/needs';
-import type { Child } from '@/lib/plan/types';
+import type { Child } from '@/lib/model/plan';
 import { childFieldErrors, childFromDraft, draftFromChild, wholeNumber } from '@/lib/ui/forms/child-draft';
 import { STATUS_OPTIONS, YEAR_GROUPS, isNeedCode, needGroups, needLabel, yearGroupOptions } from '@/lib/ui/forms/child-options';
 

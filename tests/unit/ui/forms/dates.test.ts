@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateInput, localDayOfInstant, longDayOfInstant, schoolYearStart, termNameFor, toDateInput } from '@/lib/ui/forms/dates';
+import { fromDateInput, longDayOfInstant, schoolYearStart, termNameFor, toDateInput } from '@/lib/ui/forms/dates';
+import { localDayOfInstant } from '@/lib/calendar/today';
 
 describe('form dates', () => {
   it('converts to and from date inputs', () => {

@@ -4,7 +4,7 @@ import { File as NodeFile } from 'node:buffer';
 import { JSDOM } from 'jsdom';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Child } from '@/lib/plan/types';
+import type { Child } from '@/lib/model/plan';
 
 // The components need a DOM; the unit project runs in Node, so lend it jsdom's globals first.
 const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', { url: 'https://on-record.test/', pretendToBeVisual: true });
@@ -15,14 +15,14 @@ for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'HTMLInputE
 
 let act: typeof import('react').act;
 let createRoot: typeof import('react-dom/client').createRoot;
-let ChildForm: typeof import('@/components/child/ChildForm').ChildForm;
-let EventForm: typeof import('@/components/events/EventForm').EventForm;
-let PlanEditor: typeof import('@/components/plan/PlanEditor').PlanEditor;
-let PlanSummary: typeof import('@/components/plan/PlanSummary').PlanSummary;
-let TermDatesEditor: typeof import('@/components/terms/TermDatesEditor').TermDatesEditor;
+let ChildForm: typeof import('@/components/forms/child/ChildForm').ChildForm;
+let EventForm: typeof import('@/components/forms/event/EventForm').EventForm;
+let PlanEditor: typeof import('@/components/forms/plan/PlanEditor').PlanEditor;
+let PlanSummary: typeof import('@/components/forms/plan/PlanSummary').PlanSummary;
+let TermDatesEditor: typeof import('@/components/forms/terms/TermDatesEditor').TermDatesEditor;
 let getDatabase: typeof import('@/lib/db/database').getDatabase;
-let blankChild: typeof import('@/lib/store/children').blankChild;
-let saveChild: typeof import('@/lib/store/children').saveChild;
+let blankChild: typeof import('@/lib/db/repositories/children').blankChild;
+let saveChild: typeof import('@/lib/db/repositories/children').saveChild;
 
 beforeAll(async () => {
   // The database answers outside act(); the tests wait for what it renders instead.
@@ -33,13 +33,13 @@ beforeAll(async () => {
   });
   ({ act } = await import('react'));
   ({ createRoot } = await import('react-dom/client'));
-  ({ ChildForm } = await import('@/components/child/ChildForm'));
-  ({ EventForm } = await import('@/components/events/EventForm'));
-  ({ PlanEditor } = await import('@/components/plan/PlanEditor'));
-  ({ PlanSummary } = await import('@/components/plan/PlanSummary'));
-  ({ TermDatesEditor } = await import('@/components/terms/TermDatesEditor'));
+  ({ ChildForm } = await import('@/components/forms/child/ChildForm'));
+  ({ EventForm } = await import('@/components/forms/event/EventForm'));
+  ({ PlanEditor } = await import('@/components/forms/plan/PlanEditor'));
+  ({ PlanSummary } = await import('@/components/forms/plan/PlanSummary'));
+  ({ TermDatesEditor } = await import('@/components/forms/terms/TermDatesEditor'));
   ({ getDatabase } = await import('@/lib/db/database'));
-  ({ blankChild, saveChild } = await import('@/lib/store/children'));
+  ({ blankChild, saveChild } = await import('@/lib/db/repositories/children'));
 });
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

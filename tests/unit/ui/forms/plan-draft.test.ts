@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Provision, SupportPlan } from '@/lib/plan/types';
+import type { Provision, SupportPlan } from '@/lib/model/plan';
 import {
   PER_OPTIONS,
   applyParsed,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TermCalendar } from '@/lib/analysis/calendar/term-calendar';
+import type { TermCalendar } from '@/lib/calendar/term-calendar';
 import { blankTerm, blankTermsFor, calendarDraftProblems, calendarFromDraft, draftFromCalendar, termKey } from '@/lib/ui/forms/term-draft';
 
 const calendar: TermCalendar & { id: string } = {

@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDatabase } from '@/lib/db/database';
+import type { Child } from '@/lib/model/plan';
+
+/** Every child, by name; undefined while the database opens. */
+export function useChildren(): Child[] | undefined {
+  return useLiveQuery(() => getDatabase().children.orderBy('name').toArray(), []);
+}

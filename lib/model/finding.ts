@@ -1,0 +1,27 @@
+import type { CommitmentFinding, ConcernFinding, DateFinding, VagueFinding } from '@/lib/analysis/types';
+
+interface Stored {
+  /** `${recordId}:${kind}:${start}-${end}`: the same words keep the same id when re-analysed. */
+  id: string;
+  recordId: string;
+  /** The record's child, copied so a child's timeline reads its findings by one index. */
+  childId: string | null;
+}
+
+/** One finding as stored with its record; offsets index into the record's `text`. */
+export type StoredFinding =
+  | (Stored & { kind: 'date' } & DateFinding)
+  | (Stored & { kind: 'commitment' } & CommitmentFinding)
+  | (Stored & { kind: 'vague' } & VagueFinding)
+  | (Stored & { kind: 'concern' } & ConcernFinding);
+
+export type FindingKind = StoredFinding['kind'];
+
+/** Which version of the rules last read a record; records read by older rules are read again. */
+export interface AnalysisStamp {
+  recordId: string;
+  version: number;
+  /** The term calendar it was read against (see calendar-lookup.ts); '' for none. */
+  calendarKey?: string;
+  analysedAt: string;
+}

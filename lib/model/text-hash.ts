@@ -1,0 +1,8 @@
+import { normaliseText } from '@/lib/model/normalise-text';
+
+/** SHA-256 of the normalised text as lower-case hex. Web Crypto: same in the worker and in Node. */
+export async function textHash(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(normaliseText(text));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
