@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
-import { analyze } from '../lib/analysis/analyse';
+import { analyse } from '../lib/analysis/analyse';
 import { parseTermCalendar } from '../lib/calendar/parse-term-calendar';
 import { findNewText } from '../lib/analysis/text/new-text';
 import { readJsonEmails, type InputEmail } from '../lib/cli/read-input';
@@ -66,7 +66,7 @@ function emailOfSize(bytes: number): InputEmail {
 
 // Warm both up so neither pays for compiling its code in the timed runs.
 for (const e of corpus) {
-  analyze(e, { calendar });
+  analyse(e, { calendar });
   nlp(e.body).json();
 }
 
@@ -79,7 +79,7 @@ const totalChars = emails.reduce((n, e) => n + e.body.length, 0);
 const pipelineRuns: number[] = [];
 const compromiseRuns: number[] = [];
 for (let run = 0; run < 3; run++) {
-  pipelineRuns.push(time(() => emails.forEach((e) => analyze(e, { calendar }))));
+  pipelineRuns.push(time(() => emails.forEach((e) => analyse(e, { calendar }))));
   compromiseRuns.push(time(() => emails.forEach((e) => nlp(e.body))));
 }
 const pipeline = median(pipelineRuns);
@@ -96,10 +96,10 @@ const perKb: number[] = [];
 for (const size of sizes) {
   const email = emailOfSize(size);
   // A 1 KB email takes well under a millisecond: time batches so timer noise does not dominate.
-  const once = Math.max(time(() => analyze(email, { calendar })), 0.01);
+  const once = Math.max(time(() => analyse(email, { calendar })), 0.01);
   const repeat = Math.max(1, Math.ceil(200 / once));
   const samples = Array.from({ length: 5 }, () => time(() => {
-    for (let i = 0; i < repeat; i++) analyze(email, { calendar });
+    for (let i = 0; i < repeat; i++) analyse(email, { calendar });
   }) / repeat);
   const t = median(samples);
   perKb.push(t / kb(email.body.length));
@@ -112,6 +112,6 @@ console.log(`   largest deviation from the mean ms/KB: ${(spread * 100).toFixed(
 // 3. Hostile input.
 console.log('3. Hostile input, 1 MB each (target under 1 s per MB)');
 for (const [name, text] of Object.entries(hostileInputs(1024 * 1024))) {
-  const t = time(() => analyze({ sentAt: '2025-03-03T09:00:00+00:00', from: 'x', subject: 'x', body: text }, { calendar }));
+  const t = time(() => analyse({ sentAt: '2025-03-03T09:00:00+00:00', from: 'x', subject: 'x', body: text }, { calendar }));
   console.log(`   ${name.padEnd(28)} ${(t / 1000 / (text.length / 1024 / 1024)).toFixed(3)} s/MB`);
 }

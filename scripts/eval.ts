@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyze } from '../lib/analysis/analyse';
+import { analyse } from '../lib/analysis/analyse';
 import { parseTermCalendar } from '../lib/calendar/parse-term-calendar';
 import { readJsonEmails } from '../lib/cli/read-input';
 import { toCliEntry } from '../lib/cli/cli-entry';
@@ -16,7 +16,7 @@ const calendar = parseTermCalendar(readFileSync(calendarPath, 'utf8'));
 if (!calendar.ok) throw new Error(calendar.error);
 
 const emails = readJsonEmails(readFileSync(corpusPath, 'utf8'), corpusPath);
-const predictions = emails.map((e) => toCliEntry(e.id, analyze(e, { calendar: calendar.calendar })));
+const predictions = emails.map((e) => toCliEntry(e.id, analyse(e, { calendar: calendar.calendar })));
 const out = join(mkdtempSync(join(tmpdir(), 'on-record-eval-')), 'predictions.json');
 writeFileSync(out, JSON.stringify(predictions));
 const extra = process.argv.includes('--show-errors') ? ['--show-errors'] : [];

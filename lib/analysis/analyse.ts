@@ -2,14 +2,14 @@ import { detectCommitments } from '@/lib/analysis/commitments/detect-commitments
 import { detectConcerns } from '@/lib/analysis/concerns/detect-concerns';
 import { createContext } from '@/lib/analysis/context';
 import { detectDates } from '@/lib/analysis/dates/detect-dates';
-import type { Analysis, AnalyzeOptions, EmailInput } from '@/lib/analysis/types';
+import type { Analysis, AnalyseOptions, EmailInput } from '@/lib/analysis/types';
 import { detectVague } from '@/lib/analysis/vague/detect-vague';
 
 /**
  * Finds the dates, commitments, vague wording and warnings in the new text of one email. Pure and
  * synchronous: the same in the service worker, a page and Node. Offsets index into `email.body`.
  */
-export function analyze(email: EmailInput, options: AnalyzeOptions = {}): Analysis {
+export function analyse(email: EmailInput, options: AnalyseOptions = {}): Analysis {
   const ctx = createContext(email, options);
   const dates = detectDates(ctx);
   const vague = detectVague(ctx);

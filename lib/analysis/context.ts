@@ -2,7 +2,7 @@ import type { TermCalendar } from '@/lib/calendar/term-calendar';
 import { localDayOf, type IsoDay } from '@/lib/calendar/day';
 import { findNewText, type NewText } from '@/lib/analysis/text/new-text';
 import { splitSentences, type Sentence } from '@/lib/analysis/text/sentences';
-import type { AnalyzeOptions, EmailInput } from '@/lib/analysis/types';
+import type { AnalyseOptions, EmailInput } from '@/lib/analysis/types';
 
 export interface Sender {
   /** Display name from the From header ("Mrs Anita Patel"), or '' when only an address is given. */
@@ -33,7 +33,7 @@ export function parseSender(from: string): Omit<Sender, 'signedAs'> {
   return { name: text, address: '' };
 }
 
-export function createContext(email: EmailInput, options: AnalyzeOptions = {}): AnalysisContext {
+export function createContext(email: EmailInput, options: AnalyseOptions = {}): AnalysisContext {
   const body = typeof email.body === 'string' ? email.body : '';
   const region = findNewText(body);
   return {

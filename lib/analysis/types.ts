@@ -12,7 +12,7 @@ export interface EmailInput {
   body: string;
 }
 
-export interface AnalyzeOptions {
+export interface AnalyseOptions {
   /** The child's school term calendar; term words ("by half term") resolve only with one. */
   calendar?: TermCalendar | null;
 }

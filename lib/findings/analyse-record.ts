@@ -1,4 +1,4 @@
-import { analyze } from '@/lib/analysis/analyse';
+import { analyse } from '@/lib/analysis/analyse';
 import type { TermCalendar } from '@/lib/calendar/term-calendar';
 import type { SavedRecord } from '@/lib/model/record';
 import type { StoredFinding } from '@/lib/model/finding';
@@ -14,7 +14,7 @@ function fromHeader(record: SavedRecord): string {
  * Relative dates resolve from when it was sent; a page with no date, from when it was saved.
  */
 export function analyseRecord(record: SavedRecord, calendar: TermCalendar | null = null): StoredFinding[] {
-  const analysis = analyze(
+  const analysis = analyse(
     { sentAt: record.sentAt ?? record.capturedAt, from: fromHeader(record), subject: record.subject, body: record.text },
     { calendar },
   );

@@ -1,6 +1,6 @@
 // The highlighter's request: analyse the messages open in a page and say which are already saved.
 // Runs in the service worker, so the page never loads the language libraries.
-import { analyze } from '@/lib/analysis/analyse';
+import { analyse } from '@/lib/analysis/analyse';
 import { parseSender } from '@/lib/analysis/context';
 import { toLocalIso } from '@/lib/sites/dom/sent-date';
 import type { OnRecordDatabase } from '@/lib/db/database';
@@ -42,7 +42,7 @@ export async function analysePageItems(db: OnRecordDatabase, pageItems: readonly
     let findings: PageTextResult['findings'] = [];
     if (item.text.trim()) {
       try {
-        const analysis = analyze({ sentAt: sentAtOf(item, now), from: item.from, subject: item.subject, body: item.text }, { calendar });
+        const analysis = analyse({ sentAt: sentAtOf(item, now), from: item.from, subject: item.subject, body: item.text }, { calendar });
         findings = toPageFindings(analysis, { hasCalendar: calendar !== null });
       } catch (error) {
         console.error('On Record: analysis of an open message failed', error);

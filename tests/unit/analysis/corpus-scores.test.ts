@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyse';
+import { analyse } from '@/lib/analysis/analyse';
 import { parseTermCalendar } from '@/lib/calendar/parse-term-calendar';
 import { readJsonEmails } from '@/lib/cli/read-input';
 import { toCliEntry } from '@/lib/cli/cli-entry';
@@ -24,7 +24,7 @@ interface Scores {
 function score(corpusPath: string): Scores {
   const emails = readJsonEmails(readFileSync(corpusPath, 'utf8'), corpusPath);
   const out = join(mkdtempSync(join(tmpdir(), 'scores-')), 'pred.json');
-  writeFileSync(out, JSON.stringify(emails.map((e) => toCliEntry(e.id, analyze(e, { calendar })))));
+  writeFileSync(out, JSON.stringify(emails.map((e) => toCliEntry(e.id, analyse(e, { calendar })))));
   const run = spawnSync(process.execPath, [scorer, '--gold', corpusPath, '--pred', out, '--json'], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as Scores;

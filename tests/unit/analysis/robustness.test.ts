@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyse';
+import { analyse } from '@/lib/analysis/analyse';
 import type { TermCalendar } from '@/lib/calendar/term-calendar';
 import type { Analysis } from '@/lib/analysis/types';
 import { hostileInputs } from './hostile-inputs';
@@ -33,11 +33,11 @@ const sentAt = fc.oneof(
   fc.constantFrom('', 'not a date', '2025-02-30T10:00:00+00:00', '2025-03-03T09:00:00+05:45'),
 );
 
-describe('analyze on any input', () => {
+describe('analyse on any input', () => {
   it('never throws and returns spans that index the body exactly', () => {
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 20 }).map((s) => s.join(' ')), sentAt, fc.boolean(), (body, sent, withCalendar) => {
-        const result = analyze({ sentAt: sent, from: 'Mrs Anita Patel <a.patel@school.sch.uk>', subject: 's', body }, { calendar: withCalendar ? calendar : null });
+        const result = analyse({ sentAt: sent, from: 'Mrs Anita Patel <a.patel@school.sch.uk>', subject: 's', body }, { calendar: withCalendar ? calendar : null });
         expectWellFormed(body, result);
       }),
       { numRuns: 300 },
@@ -47,7 +47,7 @@ describe('analyze on any input', () => {
   it('survives arbitrary unicode, lone surrogates and control characters', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (body) => {
-        expectWellFormed(body, analyze({ sentAt: '2025-03-03T09:00:00+00:00', from: '', subject: '', body }));
+        expectWellFormed(body, analyse({ sentAt: '2025-03-03T09:00:00+00:00', from: '', subject: '', body }));
       }),
       { numRuns: 200 },
     );
@@ -55,7 +55,7 @@ describe('analyze on any input', () => {
 
   it('accepts missing or wrongly typed fields from untrusted callers', () => {
     const odd = [{}, { body: 42 }, { body: null, sentAt: 7 }, { body: 'We will call you tomorrow.', sentAt: undefined }];
-    for (const email of odd) expect(() => analyze(email as never)).not.toThrow();
+    for (const email of odd) expect(() => analyse(email as never)).not.toThrow();
   });
 
   // Catastrophic backtracking is a hang, not a slowness: each hostile megabyte must come back inside
@@ -66,7 +66,7 @@ describe('analyze on any input', () => {
     let fastest = Infinity;
     for (let attempt = 0; attempt < 3 && fastest >= 1000; attempt++) {
       const t0 = performance.now();
-      const result = analyze({ sentAt: '2025-03-03T09:00:00+00:00', from: 'x', subject: 'x', body }, { calendar });
+      const result = analyse({ sentAt: '2025-03-03T09:00:00+00:00', from: 'x', subject: 'x', body }, { calendar });
       fastest = Math.min(fastest, performance.now() - t0);
       expectWellFormed(body, result);
     }
@@ -77,7 +77,7 @@ describe('analyze on any input', () => {
     const paragraph = 'We will keep an eye on his reading and I will send you the plan by Friday. ';
     const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
     const t0 = performance.now();
-    const result = analyze({ sentAt: '2025-03-03T09:00:00+00:00', from: 'Mrs Patel <p@school.sch.uk>', subject: 'x', body }, { calendar });
+    const result = analyse({ sentAt: '2025-03-03T09:00:00+00:00', from: 'Mrs Patel <p@school.sch.uk>', subject: 'x', body }, { calendar });
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(result.commitments.length).toBeGreaterThan(1000);
   });

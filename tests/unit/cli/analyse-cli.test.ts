@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 // The real command, as a parent's helper or a script would run it.
 function run(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts', ...args], { encoding: 'utf8' });
 }
 
-describe('npm run analyze', () => {
+describe('npm run analyse', () => {
   it('prints one entry per email with the documented fields', () => {
     const result = run('tests/fixtures/email/senco-plan.eml', 'tests/fixtures/email/two-messages.mbox');
     expect(result.status).toBe(0);
@@ -31,7 +31,7 @@ describe('npm run analyze', () => {
   }, 30_000);
 
   it('exits 2 on JSON that is not a list of emails', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const dir = mkdtempSync(join(tmpdir(), 'analyse-'));
     writeFileSync(join(dir, 'bad.json'), '{"not":"a list"}');
     const result = run(join(dir, 'bad.json'));
     expect(result.status).toBe(2);

@@ -1,7 +1,7 @@
 // Due days come from the date findings of the same sentence; hedges and conditions are flagged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyse';
+import { analyse } from '@/lib/analysis/analyse';
 import { createContext } from '@/lib/analysis/context';
 import { detectCommitments } from '@/lib/analysis/commitments/detect-commitments';
 import { commitments, email, one } from './helpers';
@@ -53,7 +53,7 @@ describe('due', () => {
   });
 
   it('end to end with the dates detector', () => {
-    const result = analyze(email('I will send you a copy of the plan by Friday 7th March.'));
+    const result = analyse(email('I will send you a copy of the plan by Friday 7th March.'));
     expect(result.commitments.map((c) => c.due)).toEqual(['2025-03-07']);
   });
 });

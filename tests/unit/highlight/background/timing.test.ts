@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analysis/analyse';
+import { analyse } from '@/lib/analysis/analyse';
 import { analysePageItems } from '@/lib/highlight/background/analyse-page-text';
 import { OnRecordDatabase } from '@/lib/db/database';
 
@@ -26,12 +26,12 @@ describe('how long a 1,000-word email takes', () => {
   it('prints the warm analysis time', async () => {
     const body = email(1000);
     const input = { sentAt: '2026-05-11T09:00:00+01:00', from: 'Mrs Anita Patel <a.patel@school.sch.uk>', subject: 'Leo', body };
-    for (let i = 0; i < 5; i++) analyze(input); // warm
+    for (let i = 0; i < 5; i++) analyse(input); // warm
     const times: number[] = [];
     let found = 0;
     for (let i = 0; i < 15; i++) {
       const t = performance.now();
-      const a = analyze(input);
+      const a = analyse(input);
       times.push(performance.now() - t);
       found = a.vague.length + a.commitments.length + a.dates.length + a.concerns.length;
     }
@@ -43,7 +43,7 @@ describe('how long a 1,000-word email takes', () => {
     const handled = performance.now() - t;
     await db.delete();
     console.log(
-      `analyze(): ${body.split(/\s+/).length} words, ${found} findings, median ${median(times).toFixed(1)} ms, worst ${Math.max(...times).toFixed(1)} ms (warm); ` +
+      `analyse(): ${body.split(/\s+/).length} words, ${found} findings, median ${median(times).toFixed(1)} ms, worst ${Math.max(...times).toFixed(1)} ms (warm); ` +
         `analyse-page-text with lookups: ${handled.toFixed(1)} ms`,
     );
     expect(found).toBeGreaterThan(0);

@@ -1,15 +1,15 @@
-// npm run analyze -- [--terms CALENDAR.json] INPUT...
+// npm run analyse -- [--terms CALENDAR.json] INPUT...   (also `npm run analyze`, the name issues and automation use)
 // INPUT: a JSON array of { id, sentAt, from, subject, body }, .eml files, or an .mbox file.
 // Prints one JSON entry per email; bad input: a message on stderr and exit code 2.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { analyze } from '../lib/analysis/analyse';
+import { analyse } from '../lib/analysis/analyse';
 import { parseTermCalendar } from '../lib/calendar/parse-term-calendar';
 import type { TermCalendar } from '../lib/calendar/term-calendar';
 import { InputError, readEml, readJsonEmails, splitMbox, type InputEmail } from '../lib/cli/read-input';
 import { toCliEntry } from '../lib/cli/cli-entry';
 
-const USAGE = 'usage: npm run analyze -- [--terms CALENDAR.json] INPUT.json | FILE.eml... | FILE.mbox';
+const USAGE = 'usage: npm run analyse -- [--terms CALENDAR.json] INPUT.json | FILE.eml... | FILE.mbox';
 
 function readText(path: string): string {
   try {
@@ -49,11 +49,11 @@ async function main(argv: string[]): Promise<void> {
   }
   if (args.length === 0 || args.some((a) => a.startsWith('--'))) throw new InputError(USAGE);
   const emails = await load(args);
-  const out = emails.map((email) => toCliEntry(email.id, analyze(email, { calendar })));
+  const out = emails.map((email) => toCliEntry(email.id, analyse(email, { calendar })));
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof InputError ? error.message : `analyze failed: ${String(error)}`}\n`);
+  process.stderr.write(`${error instanceof InputError ? error.message : `analyse failed: ${String(error)}`}\n`);
   process.exit(2);
 });
