@@ -6,7 +6,7 @@
 //
 // How: the e2e build (`wxt build --mode e2e`, .output/chrome-mv3-e2e: the shipped extension plus the
 // webmail hosts granted, so the highlighter is registered for mail.google.com by itself) through
-// tests/browser/harness.ts. A saved Gmail conversation is served at its real address; once its
+// scripts/support/extension-browser.ts. A saved Gmail conversation is served at its real address; once its
 // first marks are drawn, the first message body (div.a3s) is replaced N times with a different
 // 1,000-word email (Gmail swaps the body in place when another email is opened), then N times a
 // fresh message element is put in the conversation instead (as when a message is expanded).
@@ -35,10 +35,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page, Worker } from 'playwright-core';
-import { Harness } from '../tests/browser/harness';
-import { EXTENSION_DIR as E2E_DIR, ROOT } from '../tests/browser/paths';
+import { Harness } from './support/extension-browser';
+import { EXTENSION_DIR as E2E_DIR, ROOT } from './support/paths';
 import { pageScriptSizes } from './script-budgets';
-import { median, percentile, worst, finite } from './bench-stats';
+import { median, percentile, worst, finite } from './support/bench-stats';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');

@@ -10,7 +10,7 @@
 // the extension's own IndexedDB from one of its pages.
 //
 // Which build: by default the shipped one (`wxt build`, .output/chrome-mv3), loaded into Debian's
-// Chromium with the network closed, as tests/browser/harness.ts does. With --e2e, the e2e build
+// Chromium with the network closed, as scripts/support/extension-browser.ts does. With --e2e, the e2e build
 // through the Harness itself; WXT defines process.env.NODE_ENV as the build mode, so that build
 // runs React in development mode and is several times slower: not what users get.
 // Options: --e2e, --no-build (use the build already in .output), --runs N (default 5).
@@ -20,10 +20,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { Harness } from '../tests/browser/harness';
-import { chromiumPath, EXTENSION_DIR as E2E_DIR, ROOT } from '../tests/browser/paths';
+import { Harness } from './support/extension-browser';
+import { chromiumPath, EXTENSION_DIR as E2E_DIR, ROOT } from './support/paths';
 import { checkTimelineData, describeData, generateTimelineData, type TimelineBenchData } from './bench-data/generate';
-import { median, percentile, worst } from './bench-stats';
+import { median, percentile, worst } from './support/bench-stats';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -119,7 +119,7 @@ const OPEN_PROBE = `(() => {
 
 // ------------------------------------------------------------------ the browser
 
-/** Chromium with On Record loaded: what the benchmark needs of tests/browser/harness.ts. */
+/** Chromium with On Record loaded: what the benchmark needs of scripts/support/extension-browser.ts. */
 export interface BenchBrowser {
   context: BrowserContext;
   /** chrome-extension://ID/ */

@@ -2,7 +2,7 @@
 // child, typical term dates and a plan entered through the forms, two school emails saved from the
 // saved Gmail and Yahoo pages. Needs the e2e build (npx wxt build --mode e2e), then:
 //   npx tsx scripts/screenshot-timeline.ts [out.png]
-import { Harness } from '../tests/browser/harness';
+import { Harness } from './support/extension-browser';
 
 const out = process.argv[2] ?? 'docs/screenshot-timeline.png';
 const h = await Harness.launch();

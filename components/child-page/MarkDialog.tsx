@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import type { StoredFinding } from '@/lib/model/finding';
 import { recordDayOf } from '@/lib/plan/timeline/record-day';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
 import type { CommitmentMark } from '@/lib/model/plan';
-import { clearMark, setMark } from '@/lib/db/repositories/marks';
+import { clearMark, setMark } from '@/components/hooks/use-marks';
 import { recordOptions } from '@/components/child-page/record-options';
+import { Options } from '@/components/shared/Options';
 
 export interface MarkTarget {
   finding: Extract<StoredFinding, { kind: 'commitment' }>;
@@ -60,7 +60,7 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await setMark(getDatabase(), {
+      await setMark({
         findingId: target.finding.id,
         childId: set.child.id,
         status,
@@ -97,24 +97,8 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
           size={Math.min(8, choices.after.length + choices.before.length + 3)}
         >
           <option value="">None saved (I know from elsewhere)</option>
-          {choices.after.length ? (
-            <optgroup label="Saved after the promise">
-              {choices.after.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {choices.before.length ? (
-            <optgroup label="Saved before the promise">
-              {choices.before.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
+          <RecordGroup label="Saved after the promise" records={choices.after} />
+          <RecordGroup label="Saved before the promise" records={choices.before} />
         </select>
         <label htmlFor="mark-note">Note (optional)</label>
         <textarea id="mark-note" value={note} onChange={(e) => setNote(e.target.value)} rows={2} data-testid="mark-note" />
@@ -128,7 +112,7 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
               type="button"
               className="button-small"
               onClick={async () => {
-                await clearMark(getDatabase(), target.finding.id);
+                await clearMark(target.finding.id);
                 dialog.current?.close();
               }}
             >
@@ -141,5 +125,15 @@ export function MarkDialog({ target, set, onClose }: { target: MarkTarget; set: 
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** Saved records to choose from, under a label; nothing when there are none. */
+function RecordGroup({ label, records }: { label: string; records: readonly { id: string; label: string }[] }) {
+  if (!records.length) return null;
+  return (
+    <optgroup label={label}>
+      <Options options={records.map((o) => ({ value: o.id, label: o.label }))} />
+    </optgroup>
   );
 }

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '@/lib/db/database';
 import type { Child, IsoDay } from '@/lib/model/plan';
 import { currentPlan } from '@/lib/plan/current-plan';
 import { formatDay } from '@/lib/calendar/format-day';
 import { PlanSummary } from '@/components/forms/plan/PlanSummary';
+import { usePlans } from '@/components/hooks/use-plans';
 
 export function PlanTab({ child, today }: { child: Child; today: IsoDay }) {
-  const plans = useLiveQuery(() => getDatabase().plans.where('[childId+startsOn]').between([child.id, ''], [child.id, '\uffff']).reverse().toArray(), [child.id]);
+  const plans = usePlans(child.id);
   const editHash = (planId?: string) => `#/child/${encodeURIComponent(child.id)}/plan/edit${planId ? `/${encodeURIComponent(planId)}` : ''}`;
   if (plans === undefined) return <p className="quiet">Opening…</p>;
   const current = currentPlan(plans, today);

@@ -9,40 +9,35 @@ export function VagueCounts({ set }: { set: ChildRecordSet }) {
   return (
     <section className="card vague-counts" aria-labelledby="vague-counts-heading" data-testid="vague-counts">
       <h2 id="vague-counts-heading">Vague wording</h2>
-      <table className="count-table">
-        <caption className="quiet small">Phrases that cannot be checked later, by who wrote them</caption>
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">Phrases</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.bySender.slice(0, 8).map((row) => (
-            <tr key={row.sender}>
-              <th scope="row">{row.sender}</th>
-              <td>{row.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="count-table">
-        <caption className="quiet small">By term</caption>
-        <thead>
-          <tr>
-            <th scope="col">Term</th>
-            <th scope="col">Phrases</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.byTerm.map((row) => (
-            <tr key={row.term}>
-              <th scope="row">{row.term}</th>
-              <td>{row.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountTable
+        caption="Phrases that cannot be checked later, by who wrote them"
+        heading="From"
+        rows={counts.bySender.slice(0, 8).map((row) => ({ name: row.sender, count: row.count }))}
+      />
+      <CountTable caption="By term" heading="Term" rows={counts.byTerm.map((row) => ({ name: row.term, count: row.count }))} />
     </section>
+  );
+}
+
+/** Phrases counted by one thing (who sent them, the term), a row each. */
+function CountTable({ caption, heading, rows }: { caption: string; heading: string; rows: readonly { name: string; count: number }[] }) {
+  return (
+    <table className="count-table">
+      <caption className="quiet small">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">Phrases</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.name}>
+            <th scope="row">{row.name}</th>
+            <td>{row.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -24,6 +24,15 @@ export function focusField(prefix: string, key: string): boolean {
   return true;
 }
 
+/**
+ * After removing row `index` of `rows` (the list as it was): focus the same field of the row that
+ * took its place, or of the one before, else the list's Add button, so focus never drops to the page.
+ */
+export function focusAfterRemoving<T>(prefix: string, rows: readonly T[], index: number, fieldOf: (row: T) => string, addButtonId: string): void {
+  const next = rows[index + 1] ?? rows[index - 1];
+  if (!next || !focusField(prefix, fieldOf(next))) document.getElementById(addButtonId)?.focus();
+}
+
 /** Focus on the first problem that has a field, else on the problem list. */
 export function focusFirstProblem(prefix: string, problems: readonly FieldProblem[]): void {
   for (const p of problems) if (p.key !== 'form' && focusField(prefix, p.key)) return;

@@ -1,14 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { browser } from 'wxt/browser';
 import { backupFileName } from '@/lib/backup/export-backup';
-import type { Backup } from '@/lib/backup/format';
 import { parseBackupText } from '@/lib/backup/validate-backup';
-import type { ExportBackupRequest, ImportBackupRequest, ImportBackupResponse } from '@/lib/protocol/messages';
+import { askBackground } from '@/lib/protocol/ask-background';
+import { isBackup } from '@/lib/protocol/backup';
 import { importMessage, withNothingChanged, type ImportMessage } from '@/lib/backup/backup-messages';
-
-function isBackup(value: unknown): value is Backup {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Backup).records);
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -25,12 +20,8 @@ export function BackupSection() {
     setExporting(true);
     setExportState(null);
     try {
-      const request: ExportBackupRequest = { type: 'export-backup' };
-      const backup: unknown = await browser.runtime.sendMessage(request);
-      if (!isBackup(backup)) {
-        const error = (backup as { error?: string } | undefined)?.error;
-        throw new Error(error || 'On Record did not answer');
-      }
+      const backup = await askBackground({ type: 'export-backup' });
+      if (!isBackup(backup)) throw new Error(backup?.error || 'On Record did not answer');
       const name = backupFileName();
       const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
       const link = document.createElement('a');
@@ -64,9 +55,7 @@ export function BackupSection() {
         setResult({ ok: false, message: withNothingChanged(check.error) });
         return;
       }
-      const request: ImportBackupRequest = { type: 'import-backup', backup: check.backup };
-      const response = (await browser.runtime.sendMessage(request)) as ImportBackupResponse | undefined;
-      setResult(importMessage(response));
+      setResult(importMessage(await askBackground({ type: 'import-backup', backup: check.backup })));
     } catch (error) {
       setResult({ ok: false, message: withNothingChanged(`The backup could not be restored: ${errorText(error)}`) });
     } finally {

@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { StoredFinding } from '@/lib/model/finding';
-import {
-  CONCERN_LABELS,
-  GROUP_HEADINGS,
-  GROUP_ORDER,
-  KIND_NAMES,
-  VAGUE_LABELS,
-  actorLabel,
-  formatDay,
-  groupFindings,
-} from '@/lib/findings/words';
+import { formatDayBrief } from '@/lib/calendar/format-day';
+import { FINDING_KINDS, KIND_TABLE, markClass } from '@/lib/findings/kinds';
+import { actorLabel, concernLabel, groupFindings, vagueLabel } from '@/lib/findings/words';
 
 interface Props {
   findings: readonly StoredFinding[];
@@ -63,11 +56,11 @@ export function FindingsSection({ findings, selectedId, onShow, renderExtra }: P
         What On Record found
       </h2>
       <p className="quiet small findings-help">Choose any item to see its words in the message below.</p>
-      {GROUP_ORDER.filter((kind) => groups[kind].length > 0).map((kind) => (
+      {FINDING_KINDS.filter((kind) => groups[kind].length > 0).map((kind) => (
         <div key={kind} className={`finding-group group-${kind}`}>
           <h3 className="finding-group-heading" id={`findings-${kind}`}>
-            <span className={`kind-swatch mark-${kind}`} aria-hidden="true" />
-            {GROUP_HEADINGS[kind]} <span className="group-count">{groups[kind].length}</span>
+            <span className={`kind-swatch ${markClass(kind)}`} aria-hidden="true" />
+            {KIND_TABLE[kind].heading} <span className="group-count">{groups[kind].length}</span>
           </h3>
           <ul className="finding-list" aria-labelledby={`findings-${kind}`}>
             {groups[kind].map((finding) => (
@@ -104,7 +97,7 @@ function FindingItem({ finding, selected, onShow, children }: { finding: StoredF
       onClick={onClick}
     >
       <button type="button" className="finding-quote" onClick={() => onShow(finding.id)}>
-        <span className="visually-hidden">{KIND_NAMES[finding.kind]}: </span>“<span data-testid="finding-words">{finding.text}</span>”
+        <span className="visually-hidden">{KIND_TABLE[finding.kind].name}: </span>“<span data-testid="finding-words">{finding.text}</span>”
         <span className="visually-hidden">. Show in the message.</span>
       </button>
       {children}
@@ -126,13 +119,13 @@ function FindingDetails({
       return (
         <>
           <p className="finding-tags">
-            <span className="tag tag-concern">{CONCERN_LABELS[finding.type] ?? 'Worth checking'}</span>
+            <span className="tag tag-concern">{concernLabel(finding.type)}</span>
           </p>
           {finding.explanation ? <p className="finding-text">{finding.explanation}</p> : null}
         </>
       );
     case 'commitment': {
-      const due = formatDay(finding.due);
+      const due = formatDayBrief(finding.due);
       return (
         <>
           <dl className="finding-facts">
@@ -173,7 +166,7 @@ function FindingDetails({
       return (
         <>
           <p className="finding-tags">
-            <span className="tag tag-vague">{VAGUE_LABELS[finding.category] ?? 'Vague'}</span>
+            <span className="tag tag-vague">{vagueLabel(finding.category)}</span>
           </p>
           {finding.why ? <p className="finding-text">{finding.why}</p> : null}
           {finding.ask ? (
@@ -194,8 +187,8 @@ function FindingDetails({
         </>
       );
     case 'date': {
-      const day = formatDay(finding.date);
-      const until = formatDay(finding.until);
+      const day = formatDayBrief(finding.date);
+      const until = formatDayBrief(finding.until);
       return (
         <>
           <p className="finding-facts">

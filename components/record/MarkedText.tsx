@@ -1,5 +1,6 @@
 import { useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { StoredFinding } from '@/lib/model/finding';
+import { FINDING_KINDS, KIND_TABLE, markClass } from '@/lib/findings/kinds';
 import { describeFinding } from '@/lib/findings/words';
 import { highlightSegments, nestSegments, type HighlightNode } from '@/lib/ui/highlight-segments';
 
@@ -35,7 +36,7 @@ export function MarkedText({ text, findings, selectedId, onSelect }: Props) {
       if (node.type === 'text') return node.text;
       const finding = byId.get(node.findingId);
       if (!finding) return draw(node.children);
-      const classes = ['finding-mark', `mark-${finding.kind}`];
+      const classes = ['finding-mark', markClass(finding.kind)];
       if (node.findingId === selectedId) classes.push('is-selected');
       return (
         <mark
@@ -72,23 +73,15 @@ export function MarkedText({ text, findings, selectedId, onSelect }: Props) {
 /** Which mark is which, for the kinds present: each shown as it looks in the text. */
 export function FindingsKey({ findings }: { findings: readonly StoredFinding[] }) {
   const present = new Set(findings.map((f) => f.kind));
-  const kinds = KEY_ORDER.filter((k) => present.has(k));
+  const kinds = FINDING_KINDS.filter((k) => present.has(k));
   if (kinds.length === 0) return null;
   return (
     <ul className="findings-key" aria-label="Key to the marks in the text">
       {kinds.map((kind) => (
         <li key={kind}>
-          <span className={`finding-mark mark-${kind}`}>{KEY_NAMES[kind]}</span>
+          <span className={`finding-mark ${markClass(kind)}`}>{KIND_TABLE[kind].keyName}</span>
         </li>
       ))}
     </ul>
   );
 }
-
-const KEY_ORDER = ['concern', 'commitment', 'vague', 'date'] as const;
-const KEY_NAMES: Record<StoredFinding['kind'], string> = {
-  concern: 'To watch',
-  commitment: 'Promise',
-  vague: 'Vague',
-  date: 'Date',
-};

@@ -1,8 +1,6 @@
 import { useRef, useState } from 'react';
-import { getDatabase } from '@/lib/db/database';
-import { askToReadAgain } from '@/components/hooks/ask-to-read-again';
 import type { SavedRecord } from '@/lib/model/record';
-import { assignRecord } from '@/lib/db/repositories/assign-record';
+import { fileRecords } from '@/components/hooks/use-filing';
 import { useChildren } from '@/components/hooks/use-children';
 
 /**
@@ -21,12 +19,11 @@ export function RecordChildPicker({ record }: { record: SavedRecord }) {
 
   const move = async () => {
     try {
-      await assignRecord(getDatabase(), record.id, chosen || null);
+      await fileRecords([record.id], chosen || null);
       const name = children.find((c) => c.id === chosen)?.name;
       setStatus(name ? `Filed under ${name}.` : 'Not filed under any child.');
       setChoice(null);
       select.current?.focus();
-      askToReadAgain();
     } catch (error) {
       setStatus(`Could not change this: ${error instanceof Error ? error.message : String(error)}`);
     }

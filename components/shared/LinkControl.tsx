@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { getDatabase } from '@/lib/db/database';
 import type { StoredFinding } from '@/lib/model/finding';
 import { suggestLinks } from '@/lib/plan/linking/suggest-links';
 import type { FindingLink, IsoDay, PlanItemRef, SupportPlan } from '@/lib/model/plan';
-import { clearLink, setLink } from '@/lib/db/repositories/links';
+import { clearLink, setLink } from '@/components/hooks/use-links';
 import { planItemLabel, planItemOptions, planItemValue } from '@/lib/ui/plan-items';
 
 interface Props {
@@ -38,7 +37,6 @@ export function LinkControl({ finding, childId, plans, link, senderName, subject
     [link, plans, finding.text, subject, senderName, today, sentence],
   );
   if (plans.length === 0 || options.length === 0) return null;
-  const db = getDatabase();
   const confirmed = link ? (link.item ? planItemLabel(plans, link.item) : 'None of the plan') : null;
 
   /** Runs a change, then puts focus on the first button of the control's new shape. */
@@ -52,7 +50,7 @@ export function LinkControl({ finding, childId, plans, link, senderName, subject
       setError(`Could not save this: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const choose = (item: PlanItemRef | null) => act(() => setLink(db, finding.id, childId, item));
+  const choose = (item: PlanItemRef | null) => act(() => setLink(finding.id, childId, item));
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -92,7 +90,7 @@ export function LinkControl({ finding, childId, plans, link, senderName, subject
         <button type="button" className="button-small button-quiet" onClick={() => setChanging(true)}>
           Change
         </button>
-        <button type="button" className="button-small button-quiet" onClick={() => void act(() => clearLink(db, finding.id))}>
+        <button type="button" className="button-small button-quiet" onClick={() => void act(() => clearLink(finding.id))}>
           Undo
         </button>
       </p>

@@ -8,6 +8,7 @@ import { isLiveClock } from '@/lib/ui/live-clocks';
 import { todayIso } from '@/lib/calendar/today';
 import { useChildSet } from '@/components/hooks/use-child-set';
 import { useChildren } from '@/components/hooks/use-children';
+import { Options } from '@/components/shared/Options';
 
 const FLAGS_SHOWN = 5;
 
@@ -38,11 +39,7 @@ export function CompactTimeline() {
         <label className="compact-child">
           Child{' '}
           <select value={child.id} onChange={(e) => setChosen(e.target.value)} data-testid="compact-child">
-            {children.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <Options options={children.map((c) => ({ value: c.id, label: c.name }))} />
           </select>
         </label>
       ) : null}

@@ -5,13 +5,13 @@ import { CompactTimeline } from '@/components/sidepanel/CompactTimeline';
 import { RecordList } from '@/components/sidepanel/RecordList';
 import { RecordView } from '@/components/record/RecordView';
 import { useClipStatus } from '@/components/hooks/use-clip-status';
-import { useRecords } from '@/components/hooks/use-records';
+import { useRecordHeads } from '@/components/hooks/use-records';
 
 export function SidePanelApp() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [panel, setPanel] = useState<'saved' | 'timeline'>('saved');
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
-  const records = useRecords();
+  const records = useRecordHeads();
 
   const open = useCallback((id: string) => {
     setPanel('saved');

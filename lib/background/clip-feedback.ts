@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ClipTabResponse } from '@/lib/protocol/messages';
+import type { ClipTabResponse } from '@/lib/protocol/clip-tab';
 import { setClipStatus, type ClipStatus } from '@/lib/background/clip-status';
 import { showPageToast } from '@/lib/background/page-toast';
 

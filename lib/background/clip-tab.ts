@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CaptureResult } from '@/lib/model/captured-item';
 import { getDatabase } from '@/lib/db/database';
-import type { ClipTabResponse } from '@/lib/protocol/messages';
+import type { ClipTabResponse } from '@/lib/protocol/clip-tab';
+import { allChildren } from '@/lib/db/repositories/children';
 import { analyseAndStore } from '@/lib/db/repositories/findings';
 import { guessChild } from '@/lib/plan/assign/guess-child';
 import { saveCaptured } from '@/lib/db/repositories/save-captured';
-import { isCaptureResult } from '@/lib/protocol/is-capture-result';
+import { isCaptureResult } from '@/lib/protocol/capture-result';
 
 const CAPTURE_SCRIPT = '/capture.js';
 
@@ -32,7 +33,7 @@ export async function clipTab(tabId: number, frameId?: number): Promise<ClipTabR
   try {
     const db = getDatabase();
     // Filed under the child it is about when that is clear; the parent can change it in one step.
-    const children = await db.children.toArray();
+    const children = await allChildren(db);
     const outcome = await saveCaptured(db, result.items, { childFor: (record) => guessChild(record, children)?.childId ?? null });
     await analyseAndStore(db, outcome.addedIds).catch((error: unknown) => {
       // The email is saved whatever happens here; start-up analyses anything left unread.

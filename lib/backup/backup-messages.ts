@@ -1,5 +1,6 @@
 // Plain-English results for the options page's backup and restore.
-import type { ImportBackupResponse } from '@/lib/protocol/messages';
+import type { ImportBackupResponse } from '@/lib/protocol/backup';
+import type { BackgroundFailure } from '@/lib/protocol/message-type';
 
 type Counts = { added: number; skipped: number; updated?: number };
 type Details = NonNullable<ImportBackupResponse['details']>;
@@ -67,7 +68,7 @@ export function withNothingChanged(error: string): string {
 }
 
 /** Turns the background's answer (or a failure to get one) into what the parent reads. */
-export function importMessage(response: ImportBackupResponse | undefined | null): ImportMessage {
+export function importMessage(response: ImportBackupResponse | BackgroundFailure | undefined | null): ImportMessage {
   if (!response || typeof response !== 'object') {
     return { ok: false, message: withNothingChanged('On Record did not answer, so the backup was not restored') };
   }

@@ -1,24 +1,14 @@
 import type { OnRecordDatabase } from '@/lib/db/database';
+import { readSavedCollections } from '@/lib/db/repositories/read-backup';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/format';
 
 /**
- * Everything the parent saved or entered, read in one transaction so the parts agree. Records come
- * oldest capture first; the rest in key order, so the same database always gives the same file.
- * Findings and analyses are not included: the background works them out again after an import.
+ * Everything the parent saved or entered, as one file (read in one transaction so the parts agree;
+ * see read-backup.ts for the order). Findings and analyses are not included: the background works
+ * them out again after an import.
  */
 export async function exportBackup(db: OnRecordDatabase, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.records, db.children, db.calendars, db.plans, db.events, db.links, db.marks], async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    records: await db.records.orderBy('capturedAt').toArray(),
-    children: await db.children.toArray(),
-    calendars: await db.calendars.toArray(),
-    plans: await db.plans.toArray(),
-    events: await db.events.toArray(),
-    links: await db.links.toArray(),
-    marks: await db.marks.toArray(),
-  }));
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...(await readSavedCollections(db)) };
 }
 
 export function backupFileName(now = new Date()): string {

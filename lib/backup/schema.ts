@@ -17,6 +17,7 @@ import type {
   SupportPlan,
 } from '@/lib/model/plan';
 import type { SavedRecord } from '@/lib/model/record';
+import { ADAPTER_IDS } from '@/lib/model/captured-item';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/format';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -35,7 +36,7 @@ const person = z.object({ name: z.string(), address: z.string() });
 export const savedRecordSchema = z.object({
   id,
   kind: z.enum(['email', 'page', 'selection']),
-  adapter: z.enum(['gmail', 'outlook', 'yahoo', 'generic-webmail', 'article', 'selection']),
+  adapter: z.enum(ADAPTER_IDS),
   url: z.string(),
   sentAt: isoDateTime.nullable(),
   sentAtText: z.string().nullable(),

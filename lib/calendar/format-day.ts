@@ -1,7 +1,7 @@
 // Days on the pages: the words come from lib/calendar/day-words.ts; these accept the
 // missing or impossible days a form or an old record may hold, and give '' for them.
 import { isIsoDay } from '@/lib/calendar/day';
-import { dayWithWeekday, longDay, shortDay } from '@/lib/calendar/day-words';
+import { dayWithWeekday, longDay, shortDay, weekdayName } from '@/lib/calendar/day-words';
 
 /** "Tuesday 3 March 2026"; '' for anything that is not a calendar day. */
 export function formatDay(day: string | null | undefined): string {
@@ -16,6 +16,11 @@ export function formatDayPlain(day: string | null | undefined): string {
 /** "3 Mar 2026", for dense lists. */
 export function formatDayShort(day: string | null | undefined): string {
   return day && isIsoDay(day) ? shortDay(day) : '';
+}
+
+/** "Tue 3 Mar 2026": a finding's day in the side panel, and a flag's. */
+export function formatDayBrief(day: string | null | undefined): string {
+  return day && isIsoDay(day) ? `${weekdayName(day).slice(0, 3)} ${shortDay(day)}` : '';
 }
 
 /** "in 5 days", "tomorrow", "today", "yesterday", "12 days ago". */

@@ -1,4 +1,5 @@
 import type { IsoDay } from '@/lib/calendar/day';
+import { lowerBound } from '@/lib/util/lower-bound';
 
 /**
  * The first of the sorted terms that ends on or after day: the term holding it, or during a
@@ -6,12 +7,5 @@ import type { IsoDay } from '@/lib/calendar/day';
  * places thousands of records.
  */
 export function firstTermEndingFrom(terms: readonly { end: IsoDay }[], day: IsoDay): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.end < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(terms.length, (i) => terms[i]!.end < day);
 }

@@ -1,12 +1,8 @@
 // Runs in the page (injected on a click): reads what the parent wants to save. Never throws; any
 // failure comes back as a message a parent can act on.
 import type { CapturedItem, CaptureResult } from '@/lib/model/captured-item';
-import { matchingAdapters } from '@/lib/capture/registry';
-import { captureSelection } from '@/lib/sites/selection/capture';
-import { WEBMAIL_HOST_PATTERNS } from '@/lib/sites/webmail-hosts';
-
-/** Hosts of the webmails we have adapters for ("https://mail.google.com/*" → "mail.google.com"). */
-const WEBMAIL_HOSTS = new Set(WEBMAIL_HOST_PATTERNS.map((p) => new URL(p.replace(/\*$/, '')).hostname));
+import { CAPTURE_TABLE, matchingAdapters, type CaptureTable } from '@/lib/capture/registry';
+import { captureSelection } from '@/lib/capture/selection';
 
 export const CAPTURE_ERRORS = {
   nothingFound:
@@ -16,7 +12,8 @@ export const CAPTURE_ERRORS = {
   failed: 'Something went wrong while On Record was reading this page, so nothing was saved. Reload the page, then try again.',
 } as const;
 
-export function captureDocument(doc: Document, url: string, opts: { selection?: boolean } = {}): CaptureResult {
+/** Reads the selection, else the open messages, else the page; `table` is the sites to pick from. */
+export function captureDocument(doc: Document, url: string, opts: { selection?: boolean } = {}, table: CaptureTable = CAPTURE_TABLE): CaptureResult {
   let u: URL;
   try {
     u = new URL(url);
@@ -32,7 +29,7 @@ export function captureDocument(doc: Document, url: string, opts: { selection?: 
       } catch {
         selection = null;
       }
-      const item = captureSelection(doc, u.href, selection);
+      const item = captureSelection(doc, u.href, selection, table);
       if (item) return { ok: true, items: [item] };
     }
   } catch {
@@ -40,10 +37,10 @@ export function captureDocument(doc: Document, url: string, opts: { selection?: 
   }
   let adapters;
   try {
-    adapters = matchingAdapters(u, doc);
+    adapters = matchingAdapters(u, doc, table);
     // On a webmail with no open message (the inbox), the page is a list of other emails: saving it
     // as an article would keep junk and other people's subjects. Ask for the email to be opened.
-    if (WEBMAIL_HOSTS.has(u.hostname)) adapters = adapters.filter((a) => a.id !== 'article');
+    if (table.webmailHosts.has(u.hostname)) adapters = adapters.filter((a) => a !== table.fallback);
   } catch {
     return { ok: false, error: CAPTURE_ERRORS.failed };
   }
@@ -58,6 +55,6 @@ export function captureDocument(doc: Document, url: string, opts: { selection?: 
     if (Array.isArray(items) && items.length > 0) return { ok: true, items };
   }
   if (failed) return { ok: false, error: CAPTURE_ERRORS.failed };
-  const webmail = WEBMAIL_HOSTS.has(u.hostname) || adapters.some((a) => a.id !== 'article');
+  const webmail = table.webmailHosts.has(u.hostname) || adapters.some((a) => a !== table.fallback);
   return { ok: false, error: webmail ? CAPTURE_ERRORS.nothingFound : CAPTURE_ERRORS.emptyPage };
 }

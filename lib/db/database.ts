@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { v1 } from '@/lib/db/migrations/v1';
 import { v2 } from '@/lib/db/migrations/v2';
 import { v3 } from '@/lib/db/migrations/v3';
+import { v4 } from '@/lib/db/migrations/v4';
 import type { AnalysesTable } from '@/lib/db/tables/analyses';
 import type { CalendarsTable } from '@/lib/db/tables/calendars';
 import type { ChildrenTable } from '@/lib/db/tables/children';
@@ -33,6 +34,7 @@ export class OnRecordDatabase extends Dexie {
     v1(this);
     v2(this);
     v3(this);
+    v4(this);
   }
 }
 

@@ -1,27 +1,17 @@
-// Words for showing findings to parents: group headings, labels, days and the short summary on a
-// list row. Pure: no React, no extension APIs, unit-tested in Node.
-import type { ConcernType, VagueCategory } from '@/lib/analysis/types';
-import type { FindingKind, StoredFinding } from '@/lib/model/finding';
+// Every word a finding is shown with, in the side panel and on the card beside a mark on the webmail
+// page alike: its labels, the short summary on a list row, and its title, why it matters and what to
+// ask. Kind names come from the kinds table (lib/findings/kinds.ts), days from lib/calendar. Pure: no
+// React, no extension APIs, unit-tested in Node.
+import type { CommitmentFinding, ConcernFinding, ConcernType, DateFinding, VagueCategory, VagueFinding } from '@/lib/analysis/types';
+import { isIsoDay } from '@/lib/calendar/day';
+import { dayRange } from '@/lib/calendar/day-words';
+import { formatDay, formatDayBrief } from '@/lib/calendar/format-day';
+import { FINDING_KINDS, KIND_TABLE, isFindingKind, type FindingKind } from '@/lib/findings/kinds';
+import type { StoredFinding } from '@/lib/model/finding';
 
-/** The order groups are shown in: what to worry about first, then promises, vague wording, dates. */
-export const GROUP_ORDER: readonly FindingKind[] = ['concern', 'commitment', 'vague', 'date'];
+// ------------------------------------------------------------------ labels
 
-export const GROUP_HEADINGS: Record<FindingKind, string> = {
-  concern: 'Things to watch',
-  commitment: 'Promises',
-  vague: 'Vague wording',
-  date: 'Dates',
-};
-
-/** One finding's kind, for the marks in the text ("Promise"). */
-export const KIND_NAMES: Record<FindingKind, string> = {
-  concern: 'Thing to watch',
-  commitment: 'Promise',
-  vague: 'Vague wording',
-  date: 'Date',
-};
-
-export const VAGUE_LABELS: Record<VagueCategory, string> = {
+const VAGUE_LABELS: Record<VagueCategory, string> = {
   monitoring: 'Monitoring',
   'wait-and-see': 'Wait and see',
   unquantified: 'Not quantified',
@@ -29,7 +19,7 @@ export const VAGUE_LABELS: Record<VagueCategory, string> = {
   'indefinite-time': 'No time given',
 };
 
-export const CONCERN_LABELS: Record<ConcernType, string> = {
+const CONCERN_LABELS: Record<ConcernType, string> = {
   exclusion: 'Exclusion',
   'reduced-timetable': 'Reduced timetable',
   'early-pickup': 'Asked to collect early',
@@ -38,28 +28,16 @@ export const CONCERN_LABELS: Record<ConcernType, string> = {
   'weekday-conflict': 'Day and date don’t match',
 };
 
-export type FindingGroups = { [K in FindingKind]: Extract<StoredFinding, { kind: K }>[] };
+// A finding saved by older rules may carry a category or type these rules no longer know.
 
-/** Findings by kind, each group in the order its words appear in the message. */
-export function groupFindings(findings: readonly StoredFinding[]): FindingGroups {
-  const groups: FindingGroups = { concern: [], commitment: [], vague: [], date: [] };
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const f of sorted) (groups[f.kind] as StoredFinding[]).push(f);
-  return groups;
+/** "Monitoring", "Wait and see". */
+export function vagueLabel(category: string): string {
+  return VAGUE_LABELS[category as VagueCategory] ?? 'Not clear';
 }
 
-// Fixed names rather than Intl: ICU versions differ ("Sep" or "Sept"), and these never change.
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "Wed 25 Sep 2024" for "2024-09-25"; empty for anything that is not a calendar day. */
-export function formatDay(day: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
-  if (!m) return '';
-  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const when = new Date(Date.UTC(year, month - 1, date));
-  if (when.getUTCMonth() !== month - 1 || when.getUTCDate() !== date) return '';
-  return `${WEEKDAYS[when.getUTCDay()]} ${date} ${MONTHS[month - 1]} ${year}`;
+/** "Exclusion", "Reduced timetable". */
+export function concernLabel(type: string): string {
+  return CONCERN_LABELS[type as ConcernType] ?? 'Worth checking';
 }
 
 /** Who made a promise, as a parent would say it: "school" becomes "The school". */
@@ -70,19 +48,24 @@ export function actorLabel(actor: string | null | undefined): string {
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
-const SUMMARY_WORDS: Record<FindingKind, [one: string, many: string]> = {
-  concern: ['to watch', 'to watch'],
-  commitment: ['promise', 'promises'],
-  vague: ['vague', 'vague'],
-  date: ['date', 'dates'],
-};
+// ------------------------------------------------------------------ the side panel's lists
+
+export type FindingGroups = { [K in FindingKind]: Extract<StoredFinding, { kind: K }>[] };
+
+/** Findings by kind, each group in the order its words appear in the message. */
+export function groupFindings(findings: readonly StoredFinding[]): FindingGroups {
+  const groups = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, []])) as unknown as FindingGroups;
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const f of sorted) (groups[f.kind] as StoredFinding[]).push(f);
+  return groups;
+}
 
 /** "1 to watch · 2 promises · 1 vague" for a list row; empty when nothing was found. */
 export function findingsSummary(counts: Partial<Record<FindingKind, number>>, separator = ' · '): string {
-  return GROUP_ORDER.filter((kind) => (counts[kind] ?? 0) > 0)
+  return FINDING_KINDS.filter((kind) => (counts[kind] ?? 0) > 0)
     .map((kind) => {
       const n = counts[kind]!;
-      return `${n} ${SUMMARY_WORDS[kind][n === 1 ? 0 : 1]}`;
+      return `${n} ${KIND_TABLE[kind].listCount[n === 1 ? 0 : 1]}`;
     })
     .join(separator);
 }
@@ -91,28 +74,126 @@ export function findingsSummary(counts: Partial<Record<FindingKind, number>>, se
 export function countByRecord(keys: readonly (readonly [string, string])[]): Map<string, Partial<Record<FindingKind, number>>> {
   const counts = new Map<string, Partial<Record<FindingKind, number>>>();
   for (const [recordId, kind] of keys) {
-    if (!(GROUP_ORDER as readonly string[]).includes(kind)) continue;
+    if (!isFindingKind(kind)) continue;
     const forRecord = counts.get(recordId) ?? {};
-    forRecord[kind as FindingKind] = (forRecord[kind as FindingKind] ?? 0) + 1;
+    forRecord[kind] = (forRecord[kind] ?? 0) + 1;
     counts.set(recordId, forRecord);
   }
   return counts;
 }
 
-/** A short label for a finding's words in the text: "Promise: The school, no date given". */
+/** The side panel's short label for a mark in the text: "Promise: The school, no date given". */
 export function describeFinding(finding: StoredFinding): string {
+  const name = KIND_TABLE[finding.kind].name;
   switch (finding.kind) {
     case 'commitment': {
-      const due = formatDay(finding.due);
-      return `Promise: ${actorLabel(finding.actor)}, ${due ? `by ${due}` : 'no date given'}`;
+      const due = formatDayBrief(finding.due);
+      return `${name}: ${actorLabel(finding.actor)}, ${due ? `by ${due}` : 'no date given'}`;
     }
     case 'vague':
-      return `Vague wording: ${VAGUE_LABELS[finding.category] ?? 'vague'}`;
+      return `${name}: ${vagueLabel(finding.category)}`;
     case 'date': {
-      const day = formatDay(finding.date);
-      return `Date: ${day || 'no single day'}${finding.conflict ? ' (check this date)' : ''}`;
+      const day = formatDayBrief(finding.date);
+      return `${name}: ${day || 'no single day'}${finding.conflict ? ' (check this date)' : ''}`;
     }
     case 'concern':
-      return `Thing to watch: ${CONCERN_LABELS[finding.type] ?? 'see the list'}`;
+      return `${name}: ${concernLabel(finding.type)}`;
   }
+}
+
+// ------------------------------------------------------------------ title, why and ask
+
+/** What the card beside a mark says, in plain English. */
+export interface FindingWords {
+  title: string;
+  why: string;
+  ask: string | null;
+}
+
+export interface WordsOptions {
+  /** Whether the child's school term calendar is known: term words resolve only with one. */
+  hasCalendar: boolean;
+}
+
+/** A finding as the analysis gives it, with its kind: a stored finding without where it is stored. */
+export type AnalysedFinding = { [K in FindingKind]: Omit<Extract<StoredFinding, { kind: K }>, 'id' | 'recordId' | 'childId'> }[FindingKind];
+
+/** The words for one finding of any kind. */
+export function findingWords(finding: AnalysedFinding, options: WordsOptions): FindingWords {
+  switch (finding.kind) {
+    case 'date':
+      return dateWords(finding, options.hasCalendar);
+    case 'commitment':
+      return commitmentWords(finding);
+    case 'vague':
+      return vagueWords(finding);
+    case 'concern':
+      return concernWords(finding);
+  }
+}
+
+export function vagueWords(f: VagueFinding): FindingWords {
+  return { title: `${KIND_TABLE.vague.name}: ${vagueLabel(f.category).toLowerCase()}`, why: f.why, ask: f.ask };
+}
+
+/** "Promise by Mrs Patel, due Friday 15 May 2026", "Promise by the school, no date given". */
+export function commitmentWords(f: CommitmentFinding): FindingWords {
+  const actor = actorLabel(f.actor);
+  const by = actor === 'Not said' ? '' : ` by ${actor === 'The school' ? 'the school' : actor}`;
+  const due = formatDay(f.due);
+  const title = `${KIND_TABLE.commitment.name}${by}, ${due ? `due ${due}` : 'no date given'}`;
+  if (f.hedged) {
+    return {
+      title,
+      why: 'This is a promise, but a hedged one (“we will try”, “hopefully”), so it may not happen. Ask them to confirm it, then note when it is due and check it happened.',
+      ask: due ? 'Can you confirm this will definitely happen by then?' : 'Can you confirm this will definitely happen, and by when?',
+    };
+  }
+  if (f.conditional) {
+    return {
+      title,
+      why: 'This is a promise only if something else happens first. Note what it depends on, and check whether it happened.',
+      ask: 'How will you decide whether this is needed, and how will I know?',
+    };
+  }
+  if (!due) {
+    return {
+      title,
+      why: 'This is a promise you can hold them to. It gives no date, so ask when it will happen, then check it did.',
+      ask: 'When will this be done?',
+    };
+  }
+  return { title, why: 'This is a promise you can hold them to. Note when it is due and check it happened.', ask: null };
+}
+
+const TERM_WORDS = /\b(term|half[\s-]?term|holidays?|inset)\b/i;
+
+/** What day the words resolve to: "“by Friday” is Friday 15 May 2026." */
+export function dateWords(f: DateFinding, hasCalendar: boolean): FindingWords {
+  const name = KIND_TABLE.date.name;
+  if (f.conflict) {
+    return { title: `${name}: check this day`, why: f.conflict, ask: 'Could you confirm which day you mean?' };
+  }
+  const quoted = `“${f.text.trim()}”`;
+  if (f.date && isIsoDay(f.date)) {
+    const until = f.until && isIsoDay(f.until) && f.until !== f.date ? f.until : null;
+    return {
+      title: `${name}: ${formatDay(f.date)}`,
+      why: until ? `${quoted} means ${dayRange(f.date, until)}.` : `${quoted} is ${formatDay(f.date)}.`,
+      ask: null,
+    };
+  }
+  if (f.until && isIsoDay(f.until)) {
+    return { title: `${name}: by ${formatDay(f.until)}`, why: `${quoted} runs until ${formatDay(f.until)} at the latest.`, ask: null };
+  }
+  const why =
+    !hasCalendar && TERM_WORDS.test(f.text)
+      ? `${quoted} depends on the school’s term dates. Choose your child’s school calendar in On Record to see which day it is.`
+      : `${quoted} does not name a single day.`;
+  return { title: `${name}: no single day`, why, ask: null };
+}
+
+/** The same title as the side panel's label: "Thing to watch: Exclusion". */
+export function concernWords(f: ConcernFinding): FindingWords {
+  return { title: `${KIND_TABLE.concern.name}: ${concernLabel(f.type)}`, why: f.explanation, ask: null };
 }

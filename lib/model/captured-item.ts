@@ -1,9 +1,14 @@
 // What a capture adapter reads off a page. This crosses the boundary from the injected capture
 // script to the background service worker, so it holds only structured-cloneable data.
+import { SITE_IDS, type SiteId } from '@/lib/sites';
 
 export type CaptureKind = 'email' | 'page' | 'selection';
 
-export type AdapterId = 'gmail' | 'outlook' | 'yahoo' | 'generic-webmail' | 'article' | 'selection';
+/** What read a saved item: one of the SITES, or the parent's selection on any of them. */
+export type AdapterId = SiteId | 'selection';
+
+/** Every AdapterId, in SITES order then 'selection' (the backup schema's enum). */
+export const ADAPTER_IDS: readonly AdapterId[] = [...SITE_IDS, 'selection'];
 
 export interface Person {
   /** Display name as shown on the page, e.g. "Mrs Anita Patel"; empty when the page shows none. */

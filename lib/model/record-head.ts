@@ -15,6 +15,18 @@ export interface RecordHead {
   fromName: string;
   fromAddress: string;
   url: string;
+  /**
+   * The start of the text on one line (whitespace runs made one space), SNIPPET_LENGTH characters
+   * at most: enough for a list to cut its own shorter snippet at a word, as it would from the text.
+   */
+  snippet: string;
+}
+
+/** Longer than any list shows (lib/ui/format.ts snippet cuts at 140 at most), so its cut is the same. */
+export const SNIPPET_LENGTH = 160;
+
+export function snippetOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, SNIPPET_LENGTH);
 }
 
 export function headOf(record: SavedRecord): RecordHead {
@@ -28,5 +40,6 @@ export function headOf(record: SavedRecord): RecordHead {
     fromName: record.from?.name ?? '',
     fromAddress: record.from?.address ?? '',
     url: record.url,
+    snippet: snippetOf(record.text),
   };
 }

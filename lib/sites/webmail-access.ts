@@ -1,24 +1,28 @@
 // The webmail sites a parent can switch highlighting on for: On Record then reads school emails as
 // they are opened there and marks vague wording, promises, dates and things to watch in place.
-// Grouped as the parent knows them; derived from the manifest's optional host permissions.
+// One group (and one switch) per webmail in the SITES table that has hosts.
+import { SITES, hostPatterns, type SiteDefinition, type SiteId } from '@/lib/sites';
 import { WEBMAIL_HOST_PATTERNS } from '@/lib/sites/webmail-hosts';
 
-export interface WebmailGroup {
-  id: 'gmail' | 'outlook' | 'yahoo';
+export interface WebmailGroup<Id extends string = SiteId> {
+  id: Id;
   label: string;
   origins: string[];
 }
 
-const GROUPS: { id: WebmailGroup['id']; label: string; test: RegExp }[] = [
-  { id: 'gmail', label: 'Gmail', test: /^https:\/\/mail\.google\.com\// },
-  { id: 'outlook', label: 'Outlook', test: /^https:\/\/outlook\.(live|office|office365)\.com\// },
-  { id: 'yahoo', label: 'Yahoo Mail', test: /^https:\/\/mail\.yahoo\.com\// },
-];
-
+/** The webmail groups the given host patterns cover, in SITES order; a webmail with none is left out. */
 export function webmailGroups(patterns: readonly string[] = WEBMAIL_HOST_PATTERNS): WebmailGroup[] {
-  return GROUPS.map(({ id, label, test }) => ({ id, label, origins: patterns.filter((p) => test.test(p)) })).filter(
-    (g) => g.origins.length > 0,
-  );
+  return groupsOf(SITES, patterns);
+}
+
+/** One group per site with hosts among the patterns: its label, and its patterns in the given order. */
+export function groupsOf<Id extends string>(sites: readonly (SiteDefinition & { id: Id })[], patterns: readonly string[]): WebmailGroup<Id>[] {
+  return sites
+    .map((site) => {
+      const own = hostPatterns(site);
+      return { id: site.id, label: site.label, origins: patterns.filter((p) => own.includes(p)) };
+    })
+    .filter((g) => g.origins.length > 0);
 }
 
 /** The switch's label: "Highlight vague promises in Gmail". */

@@ -41,6 +41,11 @@ describe('module boundaries', () => {
     }
   });
 
+  it('protocol files, which the page-side highlighter imports, reach the extension only through the one sender', async () => {
+    expect(await ruleIds('lib/protocol/probe.ts', "import { browser } from 'wxt/browser';\nexport const a = browser;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('lib/protocol/ask-background.ts', "import { browser } from 'wxt/browser';\nexport const a = browser;\n")).toEqual([]);
+  });
+
   it('only lib/db uses Dexie', async () => {
     expect(await ruleIds('lib/background/probe.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n")).toContain('no-restricted-imports');
     expect(await ruleIds('lib/backup/probe.ts', "import type { Table } from 'dexie';\nexport type A = Table;\n")).toContain('no-restricted-imports');

@@ -1,40 +1,20 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
-import { getDatabase } from '@/lib/db/database';
-import { askToReadAgain } from '@/components/hooks/ask-to-read-again';
-import type { Child, NeedCode } from '@/lib/model/plan';
-import { blankChild, childProblems, deleteChild, saveChild } from '@/lib/db/repositories/children';
-import { childFieldErrors, childFromDraft, draftFromChild, type ChildDraft, type ChildField } from '@/lib/ui/forms/child-draft';
-import { STATUS_OPTIONS, isNeedCode, needGroups, yearGroupOptions } from '@/lib/ui/forms/child-options';
-import { oddSenders, splitSenders } from '@/lib/ui/forms/lists';
-import { withStoreProblems, type FieldProblem } from '@/lib/ui/forms/problems';
-import { Field, ProblemList, StatusMessage, errorText, focusFirstProblem } from '@/components/forms/form-parts';
+import { useState, type FormEvent } from 'react';
+import type { Child } from '@/lib/model/plan';
+import { childDraftProblems, childFromDraft, draftFromChild, type ChildDraft, type ChildField } from '@/lib/ui/forms/child-draft';
+import { yearGroupOptions } from '@/lib/ui/forms/child-options';
+import { problemFor } from '@/lib/ui/forms/problems';
+import { blankChild, childProblems, deleteChild, saveChild } from '@/components/hooks/use-child';
+import { DeleteButton, DeleteQuestion, useDeleteConfirmation } from '@/components/forms/confirm-delete';
+import { FormTitle, SaveButton } from '@/components/forms/form-frame';
+import { Field, ProblemList, StatusMessage, errorText } from '@/components/forms/form-parts';
+import { useSaveForm } from '@/components/forms/use-save-form';
+import { TextInput, WholeNumberInput } from '@/components/forms/controls';
+import { Options } from '@/components/shared/Options';
+import { NeedSelect } from '@/components/forms/child/NeedSelect';
+import { OddSendersNote } from '@/components/forms/child/OddSendersNote';
+import { SenStatusChoice } from '@/components/forms/child/SenStatusChoice';
 
-const FIELD_ORDER: ChildField[] = ['name', 'secondaryNeed', 'evidenceWeeks'];
-
-function problemsOf(draft: ChildDraft, base: Child): FieldProblem[] {
-  const errors = childFieldErrors(draft);
-  const fields = FIELD_ORDER.filter((f) => errors[f]).map((key) => ({ key, message: errors[key]! }));
-  return withStoreProblems(fields, fields.length ? [] : childProblems(childFromDraft(base, draft)));
-}
-
-const NEED_GROUPS = needGroups();
-
-function NeedOptions({ exclude }: { exclude?: NeedCode | '' }) {
-  return (
-    <>
-      {NEED_GROUPS.map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((o) => (
-            <option key={o.value} value={o.value} disabled={o.value === exclude}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </>
-  );
-}
+const problemsOf = (draft: ChildDraft, base: Child) => childDraftProblems(draft, base, childProblems);
 
 /** Add a child (child = null) or change one: who they are, their school, and their SEN status. */
 export function ChildForm({
@@ -51,102 +31,64 @@ export function ChildForm({
   /** False when the page's own heading already says what the form is for. */
   showHeading?: boolean;
 }) {
-  const prefix = useId();
+  const form = useSaveForm();
+  const { prefix } = form;
   const [base] = useState<Child>(() => child ?? blankChild());
   const [draft, setDraft] = useState<ChildDraft>(() => draftFromChild(base));
-  const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState('');
-  const [saved, setSaved] = useState('');
-  const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmHeading = useRef<HTMLParagraphElement>(null);
+  const confirmation = useDeleteConfirmation();
 
   const isNew = child === null;
-  const problems = tried ? problemsOf(draft, base) : [];
-  const shown = failure ? [...problems, { key: 'form', message: failure }] : problems;
-  const error = (key: ChildField) => problems.find((p) => p.key === key)?.message;
+  const problems = form.tried ? problemsOf(draft, base) : [];
+  const error = (key: ChildField) => problemFor(problems, key);
   const set = <K extends keyof ChildDraft>(key: K, value: ChildDraft[K]) => {
-    setFailure('');
-    setSaved('');
+    form.edited();
     setDraft((d) => ({ ...d, [key]: value }));
   };
-  const odd = oddSenders(splitSenders(draft.senders));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = problemsOf(draft, base);
-    if (found.length) {
-      flushSync(() => {
-        setTried(true);
-        setFailure('');
-      });
-      focusFirstProblem(prefix, found);
-      return;
-    }
-    setSaving(true);
-    setFailure('');
-    try {
-      const db = getDatabase();
+    if (found.length) return form.refuse(found);
+    await form.save(
       // Start from the child as stored now, so a term calendar chosen meanwhile is kept.
-      const current = await db.children.get(base.id);
-      const result = await saveChild(db, childFromDraft(current ?? base, draft));
-      setTried(false);
-      setSaved(`Saved ${result.name}’s details.`);
-      onSaved(result);
-    } catch (e) {
-      flushSync(() => setFailure(`Not saved: ${errorText(e)}`));
-      focusFirstProblem(prefix, [{ key: 'form', message: '' }]);
-    } finally {
-      setSaving(false);
-    }
+      () => saveChild(base, (current) => childFromDraft(current, draft)),
+      (result) => {
+        onSaved(result);
+        return `Saved ${result.name}’s details.`;
+      },
+    );
   };
 
   const remove = async () => {
     if (!child) return;
     setDeleting(true);
     try {
-      await deleteChild(getDatabase(), child.id);
-      // Their emails are now read without term dates.
-      askToReadAgain();
+      // Their emails are then read again without term dates.
+      await deleteChild(child.id);
       onDeleted?.();
     } catch (e) {
-      setFailure(`${child.name} was not deleted: ${errorText(e)}`);
+      form.fail(`${child.name} was not deleted: ${errorText(e)}`);
       setDeleting(false);
     }
   };
 
   return (
     <form className="or-form child-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-title`}>
-      <h2 id={`${prefix}-title`} className={showHeading ? undefined : 'visually-hidden'}>
+      <FormTitle prefix={prefix} visible={showHeading}>
         {isNew ? 'Add a child' : `About ${child.name}`}
-      </h2>
+      </FormTitle>
 
       <Field prefix={prefix} name="name" label="Name" error={error('name')}>
-        {(p) => (
-          <input
-            {...p}
-            className="text-input"
-            type="text"
-            autoComplete="off"
-            value={draft.name}
-            onChange={(e) => set('name', e.target.value)}
-            data-testid="child-name"
-          />
-        )}
+        {(p) => <TextInput control={p} autoComplete="off" value={draft.name} onChange={(v) => set('name', v)} testId="child-name" />}
       </Field>
 
       <Field prefix={prefix} name="knownAs" label="Also known as (optional)" hint="Other names school might use, separated by commas, e.g. Millie, Mills">
-        {(p) => (
-          <input {...p} className="text-input" type="text" autoComplete="off" value={draft.knownAs} onChange={(e) => set('knownAs', e.target.value)} data-testid="child-known-as" />
-        )}
+        {(p) => <TextInput control={p} autoComplete="off" value={draft.knownAs} onChange={(v) => set('knownAs', v)} testId="child-known-as" />}
       </Field>
 
       <Field prefix={prefix} name="school" label="School (optional)">
-        {(p) => (
-          <input {...p} className="text-input" type="text" autoComplete="off" value={draft.school} onChange={(e) => set('school', e.target.value)} data-testid="child-school" />
-        )}
+        {(p) => <TextInput control={p} autoComplete="off" value={draft.school} onChange={(v) => set('school', v)} testId="child-school" />}
       </Field>
 
       <Field
@@ -167,13 +109,7 @@ export function ChildForm({
               onChange={(e) => set('senders', e.target.value)}
               data-testid="child-senders"
             />
-            {odd.length ? (
-              <p className="field-note" data-testid="child-senders-odd">
-                <span aria-hidden="true">ⓘ </span>
-                {odd.length === 1 ? `“${odd[0]}” does not look like` : `${odd.map((s) => `“${s}”`).join(', ')} do not look like`} an email address or a
-                domain such as stmarys.sch.uk. It will be saved as you typed it.
-              </p>
-            ) : null}
+            <OddSendersNote senders={draft.senders} />
           </>
         )}
       </Field>
@@ -182,71 +118,27 @@ export function ChildForm({
         {(p) => (
           <select {...p} className="select-input" value={draft.yearGroup} onChange={(e) => set('yearGroup', e.target.value)} data-testid="child-year">
             <option value="">Not set</option>
-            {yearGroupOptions(base.yearGroup).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            <Options options={yearGroupOptions(base.yearGroup).map((y) => ({ value: y, label: y }))} />
           </select>
         )}
       </Field>
 
-      <fieldset className="form-fieldset">
-        <legend className="field-label">SEN status at school</legend>
-        <div className="radio-list">
-          {STATUS_OPTIONS.map((o) => {
-            const id = `${prefix}-status-${o.value}`;
-            return (
-              <div key={o.value} className="radio-option">
-                <input
-                  id={id}
-                  type="radio"
-                  name={`${prefix}-status`}
-                  value={o.value}
-                  checked={draft.senStatus === o.value}
-                  onChange={() => set('senStatus', o.value)}
-                  aria-describedby={`${id}-hint`}
-                  data-testid={`child-status-${o.value}`}
-                />
-                <label htmlFor={id}>
-                  {o.label}
-                  <span id={`${id}-hint`} className="option-hint">
-                    {o.hint}
-                  </span>
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
+      <SenStatusChoice prefix={prefix} value={draft.senStatus} onChange={(status) => set('senStatus', status)} />
 
       <Field prefix={prefix} name="primaryNeed" label="Primary area of need (optional)" hint="As the school records it, if you know.">
-        {(p) => (
-          <select
-            {...p}
-            className="select-input"
-            value={draft.primaryNeed}
-            onChange={(e) => set('primaryNeed', isNeedCode(e.target.value) ? e.target.value : '')}
-            data-testid="child-primary-need"
-          >
-            <option value="">Not known</option>
-            <NeedOptions />
-          </select>
-        )}
+        {(p) => <NeedSelect control={p} none="Not known" value={draft.primaryNeed} onChange={(v) => set('primaryNeed', v)} testId="child-primary-need" />}
       </Field>
 
       <Field prefix={prefix} name="secondaryNeed" label="Secondary area of need (optional)" error={error('secondaryNeed')}>
         {(p) => (
-          <select
-            {...p}
-            className="select-input"
+          <NeedSelect
+            control={p}
+            none="None"
+            exclude={draft.secondaryNeed === draft.primaryNeed ? '' : draft.primaryNeed}
             value={draft.secondaryNeed}
-            onChange={(e) => set('secondaryNeed', isNeedCode(e.target.value) ? e.target.value : '')}
-            data-testid="child-secondary-need"
-          >
-            <option value="">None</option>
-            <NeedOptions exclude={draft.secondaryNeed === draft.primaryNeed ? '' : draft.primaryNeed} />
-          </select>
+            onChange={(v) => set('secondaryNeed', v)}
+            testId="child-secondary-need"
+          />
         )}
       </Field>
 
@@ -257,73 +149,41 @@ export function ChildForm({
         hint="If nothing you have saved shows a piece of support happening for this many school weeks, On Record points it out. 4 is a good start."
         error={error('evidenceWeeks')}
       >
-        {(p) => (
-          <input
-            {...p}
-            className="text-input number-input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={52}
-            step={1}
-            value={draft.evidenceWeeks}
-            onChange={(e) => set('evidenceWeeks', e.target.value)}
-            data-testid="child-evidence-weeks"
-          />
-        )}
+        {(p) => <WholeNumberInput control={p} max={52} value={draft.evidenceWeeks} onChange={(v) => set('evidenceWeeks', v)} testId="child-evidence-weeks" />}
       </Field>
 
-      <ProblemList prefix={prefix} problems={shown} testId="child-problems" />
-      <StatusMessage message={saved} testId="child-saved" />
+      <ProblemList prefix={prefix} problems={form.shown(problems)} testId="child-problems" />
+      <StatusMessage message={form.status} testId="child-saved" />
 
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving || deleting} data-testid="child-save">
-          {saving ? 'Saving…' : isNew ? 'Save child' : 'Save changes'}
-        </button>
+        <SaveButton saving={form.saving} disabled={deleting} testId="child-save">
+          {isNew ? 'Save child' : 'Save changes'}
+        </SaveButton>
         {onCancel ? (
           <button type="button" className="button-small" onClick={onCancel} data-testid="child-cancel">
             Cancel
           </button>
         ) : null}
-        {!isNew && !confirming ? (
-          <button
-            type="button"
-            ref={deleteButton}
-            className="button-small button-danger push-end"
-            onClick={() => {
-              flushSync(() => setConfirming(true));
-              confirmHeading.current?.focus();
-            }}
-            data-testid="child-delete"
-          >
+        {!isNew ? (
+          <DeleteButton confirmation={confirmation} testId="child-delete">
             Delete {child.name}…
-          </button>
+          </DeleteButton>
         ) : null}
       </div>
 
-      {!isNew && confirming ? (
-        <div className="confirm-box" role="group" aria-labelledby={`${prefix}-confirm`} data-testid="child-delete-box">
-          <p id={`${prefix}-confirm`} ref={confirmHeading} tabIndex={-1} className="confirm-text">
-            Delete {child.name}? Their plans, events and marks go; saved emails stay, unassigned.
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button-primary button-danger-solid" disabled={deleting} onClick={() => void remove()} data-testid="child-delete-confirm">
-              {deleting ? 'Deleting…' : `Yes, delete ${child.name}`}
-            </button>
-            <button
-              type="button"
-              className="button-small"
-              disabled={deleting}
-              onClick={() => {
-                flushSync(() => setConfirming(false));
-                deleteButton.current?.focus();
-              }}
-              data-testid="child-delete-cancel"
-            >
-              No, keep {child.name}
-            </button>
-          </div>
-        </div>
+      {!isNew ? (
+        <DeleteQuestion
+          prefix={prefix}
+          confirmation={confirmation}
+          busy={deleting}
+          yes={deleting ? 'Deleting…' : `Yes, delete ${child.name}`}
+          no={`No, keep ${child.name}`}
+          onDelete={() => void remove()}
+          testId="child-delete"
+          boxTestId="child-delete-box"
+        >
+          Delete {child.name}? Their plans, events and marks go; saved emails stay, unassigned.
+        </DeleteQuestion>
       ) : null}
     </form>
   );

@@ -2,6 +2,7 @@
 // first; else the nearest after it (not inside another promise); else the nearest before it ("From
 // Monday, Leo will…", "…on Tuesday 21st April, and we will look at it then"). Past days never count.
 import type { DateFinding } from '@/lib/analysis/types';
+import { lowerBound } from '@/lib/util/lower-bound';
 
 export interface Placed {
   start: number;
@@ -10,13 +11,7 @@ export interface Placed {
 
 /** Date findings in [from, to), from a list sorted by start. */
 export function datesWithin(sorted: DateFinding[], from: number, to: number): DateFinding[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted.length, (i) => sorted[i]!.start < from);
   const out: DateFinding[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
   return out;

@@ -2,16 +2,10 @@
 // itself never uses as a name elsewhere: compromise is consulted on that one word, lazily, so its
 // cost stays a few calls per email whatever the email's length.
 import nlp from 'compromise';
+import { boundedMemo } from '@/lib/util/bounded-memo';
 
-const cache = new Map<string, boolean>();
+const taggedFirstName = boundedMemo((word: string): boolean => nlp(word).has('#FirstName'), 500);
 
 export function isFirstName(word: string): boolean {
-  if (!/^[A-Z][a-z'’-]{1,20}$/.test(word)) return false;
-  let known = cache.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#FirstName');
-    if (cache.size > 500) cache.clear();
-    cache.set(word, known);
-  }
-  return known;
+  return /^[A-Z][a-z'’-]{1,20}$/.test(word) && taggedFirstName(word);
 }

@@ -5,11 +5,7 @@ import type { Candidate, DateComponents, DateEnv } from '@/lib/analysis/dates/ca
 import { britishChrono } from '@/lib/analysis/dates/parsers/chrono-gb';
 import { ARG_TAG, RULE_TAG, tagValue, UNIT_TAG } from '@/lib/analysis/dates/parsers/rule-parser';
 import { DATE_TRIGGER } from '@/lib/analysis/dates/phrases';
-import { mergeCandidates } from '@/lib/analysis/dates/refiners/merge';
-import { dropNotDates } from '@/lib/analysis/dates/refiners/not-dates';
-import { resolveDates } from '@/lib/analysis/dates/refiners/resolve';
-import { widenSpans } from '@/lib/analysis/dates/refiners/span';
-import { applyWeekOf } from '@/lib/analysis/dates/refiners/week-of';
+import { REFINERS } from '@/lib/analysis/dates/refiners';
 
 /** Longer sentences are parsed in pieces of about this many characters, so time per KB stays flat. */
 const CHUNK = 400;
@@ -102,12 +98,7 @@ function find(env: DateEnv, ctx: AnalysisContext): Candidate[] {
 export function detectDates(ctx: AnalysisContext): DateFinding[] {
   try {
     const env: DateEnv = { body: typeof ctx.body === 'string' ? ctx.body : '', sentDay: ctx.sentDay ?? null, calendar: ctx.calendar ?? null };
-    let candidates = find(env, ctx);
-    candidates = dropNotDates(env, candidates);
-    candidates = resolveDates(env, candidates);
-    candidates = applyWeekOf(env, candidates);
-    candidates = widenSpans(env, candidates);
-    candidates = mergeCandidates(env, candidates);
+    const candidates = REFINERS.reduce((found, refine) => refine(env, found), find(env, ctx));
     return candidates.map((c) => {
       const finding: DateFinding = { start: c.start, end: c.end, text: env.body.slice(c.start, c.end), date: c.date };
       if (c.until !== undefined) finding.until = c.until;

@@ -4,6 +4,7 @@ import type { VagueFinding } from '@/lib/analysis/types';
 import { ignoreAsciiCase } from '@/lib/analysis/text/ascii-case';
 import { compilePhraseRules, phraseMatches } from '@/lib/analysis/text/phrase-rules';
 import { CLAUSE_BREAK, SPECIFICS, THING_STOP, VAGUE_RULES, type SpecificsCheck, type VagueRule } from '@/lib/analysis/vague/vague-lexicon';
+import { lowerBound } from '@/lib/util/lower-bound';
 
 /** Per sentence: a pasted run-on sentence of junk can repeat a cue without end. */
 const MAX_FINDINGS = 400;
@@ -46,14 +47,8 @@ function clausesOf(text: string): Clause[] {
 }
 
 function clauseAt(clauses: Clause[], at: number): Clause {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (clauses[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return clauses[lo]!;
+  // The last clause starting at or before `at` (the first always starts at 0).
+  return clauses[Math.max(0, lowerBound(clauses.length, (i) => clauses[i]!.start <= at) - 1)]!;
 }
 
 function isSpecified(text: string, clause: Clause, check: SpecificsCheck): boolean {

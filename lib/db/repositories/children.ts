@@ -1,60 +1,72 @@
 import type { OnRecordDatabase } from '@/lib/db/database';
+import { childProblems, tidyChild } from '@/lib/model/child';
 import type { Child } from '@/lib/model/plan';
-import { newId } from '@/lib/util/new-id';
+import { recordIdsOfChildren } from '@/lib/db/repositories/record-heads';
 
-export const DEFAULT_EVIDENCE_WEEKS = 4;
+// The blank child and its checks are pure (lib/model/child.ts); kept importable from here too.
 
-/** A blank child for the "Add a child" form. */
-export function blankChild(now = new Date()): Child {
-  const at = now.toISOString();
-  return {
-    id: newId(),
-    name: '',
-    knownAs: [],
-    school: '',
-    schoolSenders: [],
-    yearGroup: '',
-    senStatus: 'sen-support',
-    primaryNeed: null,
-    secondaryNeed: null,
-    calendarId: null,
-    evidenceWeeks: DEFAULT_EVIDENCE_WEEKS,
-    createdAt: at,
-    updatedAt: at,
-  };
+/** Every child, by name. */
+export async function listChildren(db: OnRecordDatabase): Promise<Child[]> {
+  return db.children.orderBy('name').toArray();
 }
 
-/** What must be filled in before a child can be saved; empty when nothing is missing. */
-export function childProblems(child: Child): string[] {
-  const problems: string[] = [];
-  if (!child.name.trim()) problems.push('Enter your child’s name.');
-  if (!Number.isInteger(child.evidenceWeeks) || child.evidenceWeeks < 1 || child.evidenceWeeks > 52) {
-    problems.push('The number of school weeks without evidence must be a whole number from 1 to 52.');
-  }
-  if (child.primaryNeed && child.primaryNeed === child.secondaryNeed) problems.push('The secondary need must differ from the primary need.');
-  return problems;
+/** Every child, in stored (id) order: what the background's guesses of a record's child read. */
+export async function allChildren(db: OnRecordDatabase): Promise<Child[]> {
+  return db.children.toArray();
+}
+
+export async function getChild(db: OnRecordDatabase, childId: string): Promise<Child | undefined> {
+  return db.children.get(childId);
+}
+
+export interface SavedChild {
+  child: Child;
+  /** The child's records, when their term dates changed: ask the background to read these again. */
+  affectedRecordIds: string[];
+}
+
+/**
+ * Saves a child and says which records must be read again: all of theirs when the term dates they
+ * are read against changed (another calendar, or none), else none.
+ */
+export async function saveChildWithAffected(db: OnRecordDatabase, child: Child, now = new Date()): Promise<SavedChild> {
+  const problems = childProblems(child);
+  if (problems.length) throw new Error(problems.join(' '));
+  const saved = tidyChild(child, now);
+  return db.transaction('rw', db.children, db.recordHeads, async () => {
+    const before = await db.children.get(saved.id);
+    await db.children.put(saved);
+    const calendarChanged = before !== undefined && before.calendarId !== saved.calendarId;
+    return { child: saved, affectedRecordIds: calendarChanged ? await recordIdsOfChildren(db, [saved.id]) : [] };
+  });
 }
 
 export async function saveChild(db: OnRecordDatabase, child: Child, now = new Date()): Promise<Child> {
-  const problems = childProblems(child);
-  if (problems.length) throw new Error(problems.join(' '));
-  const saved: Child = {
-    ...child,
-    name: child.name.trim(),
-    knownAs: child.knownAs.map((n) => n.trim()).filter(Boolean),
-    schoolSenders: child.schoolSenders.map((s) => s.trim().toLowerCase()).filter(Boolean),
-    updatedAt: now.toISOString(),
-  };
-  await db.children.put(saved);
-  return saved;
+  return (await saveChildWithAffected(db, child, now)).child;
+}
+
+/**
+ * Reads this child's records against these term dates from now on (sharing another child's, say).
+ * Returns the records to read again: the child's, when the choice changed; none when it was already
+ * so or the child is gone.
+ */
+export async function chooseCalendar(db: OnRecordDatabase, childId: string, calendarId: string | null, now = new Date()): Promise<string[]> {
+  return db.transaction('rw', db.children, db.recordHeads, async () => {
+    const child = await db.children.get(childId);
+    if (!child || child.calendarId === calendarId) return [];
+    await db.children.put({ ...child, calendarId, updatedAt: now.toISOString() });
+    return recordIdsOfChildren(db, [childId]);
+  });
 }
 
 /**
  * Removes a child and everything only they own (plans, events, links, marks). Their saved emails
- * are kept, unassigned: they are the parent's evidence and may be about another child.
+ * are kept, unassigned: they are the parent's evidence and may be about another child. Returns
+ * those records' ids: filed under no child, they are read without the child's term dates.
  */
-export async function deleteChild(db: OnRecordDatabase, childId: string): Promise<void> {
-  await db.transaction('rw', [db.children, db.plans, db.events, db.links, db.marks, db.records, db.recordHeads, db.findings], async () => {
+export async function deleteChild(db: OnRecordDatabase, childId: string): Promise<string[]> {
+  return db.transaction('rw', [db.children, db.plans, db.events, db.links, db.marks, db.records, db.recordHeads, db.findings], async () => {
+    const recordIds = await recordIdsOfChildren(db, [childId]);
     await db.children.delete(childId);
     await db.plans.where('childId').equals(childId).delete();
     await db.events.where('childId').equals(childId).delete();
@@ -63,5 +75,6 @@ export async function deleteChild(db: OnRecordDatabase, childId: string): Promis
     await db.records.where('childId').equals(childId).modify({ childId: null });
     await db.recordHeads.where('childId').equals(childId).modify({ childId: null });
     await db.findings.where('[childId+kind]').between([childId, ''], [childId, '\uffff']).modify({ childId: null });
+    return recordIds;
   });
 }

@@ -2,6 +2,7 @@ import type { OnRecordDatabase } from '@/lib/db/database';
 import { analyseRecord } from '@/lib/findings/analyse-record';
 import { ANALYSIS_VERSION } from '@/lib/findings/analysis-version';
 import { loadCalendarLookup, type CalendarLookup } from '@/lib/db/repositories/calendar-lookup';
+import type { AnalysisStamp, StoredFinding } from '@/lib/model/finding';
 
 /**
  * Analyses these records against their child's term calendar and replaces their stored findings,
@@ -31,23 +32,46 @@ export async function analyseAndStore(
   });
 }
 
-/** Records never analysed, analysed by older rules, or read against a calendar since changed. */
-export async function staleRecordIds(db: OnRecordDatabase, lookup?: CalendarLookup): Promise<string[]> {
+/**
+ * Records never analysed, analysed by older rules, or read against a calendar since changed. With
+ * `among`, only those records are looked at (the ones a write said it changed); without, every
+ * record is (install and start-up catch-up).
+ */
+export async function staleRecordIds(db: OnRecordDatabase, lookup?: CalendarLookup, among?: readonly string[]): Promise<string[]> {
   const calendarFor = lookup ?? (await loadCalendarLookup(db));
-  const stamps = new Map((await db.analyses.toArray()).map((s) => [s.recordId, s]));
-  const heads = await db.recordHeads.toArray();
+  const [stamps, heads] = among
+    ? await Promise.all([db.analyses.bulkGet([...among]), db.recordHeads.bulkGet([...among])])
+    : await Promise.all([db.analyses.toArray(), db.recordHeads.toArray()]);
+  const stampOf = new Map(stamps.filter((s) => s !== undefined).map((s) => [s.recordId, s]));
   return heads
+    .filter((head) => head !== undefined)
     .filter((head) => {
-      const stamp = stamps.get(head.id);
+      const stamp = stampOf.get(head.id);
       return !stamp || stamp.version !== ANALYSIS_VERSION || (stamp.calendarKey ?? '') !== calendarFor(head.childId).key;
     })
     .map((head) => head.id);
 }
 
-export async function analyseStale(db: OnRecordDatabase): Promise<number> {
+/**
+ * Reads again the records whose analysis is out of date and returns how many. Given `recordIds`
+ * (what a write returned), only those are checked: no whole-table read on every change.
+ */
+export async function analyseStale(db: OnRecordDatabase, recordIds?: readonly string[]): Promise<number> {
+  if (recordIds?.length === 0) return 0;
   const lookup = await loadCalendarLookup(db);
-  const stale = await staleRecordIds(db, lookup);
+  const stale = await staleRecordIds(db, lookup, recordIds && [...new Set(recordIds)]);
   // In batches, so a large record never holds one long transaction.
   for (let i = 0; i < stale.length; i += 200) await analyseAndStore(db, stale.slice(i, i + 200), lookup);
   return stale.length;
+}
+
+/** What was found in one record, and whether it has been read at all (its stamp). */
+export async function findingsOfRecord(db: OnRecordDatabase, recordId: string): Promise<{ stamp: AnalysisStamp | undefined; findings: StoredFinding[] }> {
+  const [stamp, findings] = await Promise.all([db.analyses.get(recordId), db.findings.where('recordId').equals(recordId).toArray()]);
+  return { stamp, findings };
+}
+
+/** Every finding's [recordId, kind], from the index alone: enough to count them, never reading one. */
+export async function findingKindKeys(db: OnRecordDatabase): Promise<[string, string][]> {
+  return (await db.findings.orderBy('[recordId+kind]').keys()) as unknown as [string, string][];
 }

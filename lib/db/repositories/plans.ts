@@ -1,63 +1,22 @@
 import type { OnRecordDatabase } from '@/lib/db/database';
 import { summarisePlanChanges } from '@/lib/plan/provision/plan-changes';
-import type { IsoDay, PlanKind, PlanTarget, Provision, SupportPlan } from '@/lib/model/plan';
-import { newId } from '@/lib/util/new-id';
+import type { SupportPlan } from '@/lib/model/plan';
+import { planProblems, tidyPlan } from '@/lib/model/support-plan';
 
-const PLAN_TITLES: Record<PlanKind, string> = {
-  'sen-support': 'SEN Support plan',
-  iep: 'Individual education plan (IEP)',
-  'ehc-plan': 'EHC plan',
-};
+// Blank plans and their checks are pure (lib/model/support-plan.ts); kept importable from here too.
 
-export function blankPlan(childId: string, kind: PlanKind, today: IsoDay, now = new Date()): SupportPlan {
-  const at = now.toISOString();
-  return {
-    id: newId(),
-    childId,
-    kind,
-    title: PLAN_TITLES[kind],
-    startsOn: today,
-    reviewOn: null,
-    targets: [],
-    provisions: [],
-    revisions: [],
-    createdAt: at,
-    updatedAt: at,
-  };
+export async function getPlan(db: OnRecordDatabase, planId: string): Promise<SupportPlan | undefined> {
+  return db.plans.get(planId);
 }
 
-export function blankTarget(): PlanTarget {
-  return { id: newId(), text: '', area: null };
+/** A child's plans, the latest started first. */
+export async function plansOfChildNewestFirst(db: OnRecordDatabase, childId: string): Promise<SupportPlan[]> {
+  return db.plans.where('[childId+startsOn]').between([childId, ''], [childId, '\uffff']).reverse().toArray();
 }
 
-export function blankProvision(): Provision {
-  return { id: newId(), what: '', who: '', frequency: null, minutes: null, from: null, to: null, targetIds: [] };
-}
-
-/** What stops a plan being saved; empty when nothing does. Unquantified provision is allowed, and flagged. */
-export function planProblems(plan: SupportPlan): string[] {
-  const problems: string[] = [];
-  if (!plan.startsOn) problems.push('Enter the date the plan started.');
-  if (plan.reviewOn && plan.startsOn && plan.reviewOn < plan.startsOn) problems.push('The review date is before the plan started.');
-  plan.provisions.forEach((p, i) => {
-    if (!p.what.trim()) problems.push(`Support ${i + 1}: say what the support is.`);
-    if (p.from && p.to && p.to < p.from) problems.push(`Support ${i + 1} (${p.what}): it ends before it starts.`);
-    if (p.frequency && !(p.frequency.times > 0)) problems.push(`Support ${i + 1} (${p.what}): how often must be more than zero.`);
-    if (p.minutes !== null && !(p.minutes > 0)) problems.push(`Support ${i + 1} (${p.what}): minutes must be more than zero.`);
-  });
-  return problems;
-}
-
-/** Drops empty rows the parent added and left blank, and trims what they typed. */
-function tidy(plan: SupportPlan): SupportPlan {
-  return {
-    ...plan,
-    title: plan.title.trim() || PLAN_TITLES[plan.kind],
-    targets: plan.targets.filter((t) => t.text.trim()).map((t) => ({ ...t, text: t.text.trim() })),
-    provisions: plan.provisions
-      .filter((p) => p.what.trim() || p.who.trim())
-      .map((p) => ({ ...p, what: p.what.trim(), who: p.who.trim() })),
-  };
+/** A child's plans, in no particular order. */
+export async function plansOfChild(db: OnRecordDatabase, childId: string): Promise<SupportPlan[]> {
+  return db.plans.where('childId').equals(childId).toArray();
 }
 
 /**
@@ -65,7 +24,7 @@ function tidy(plan: SupportPlan): SupportPlan {
  * plain English, which the timeline shows as a plan change.
  */
 export async function savePlan(db: OnRecordDatabase, plan: SupportPlan, now = new Date()): Promise<SupportPlan> {
-  const next = tidy(plan);
+  const next = tidyPlan(plan);
   const problems = planProblems(next);
   if (problems.length) throw new Error(problems.join(' '));
   return db.transaction('rw', db.plans, async () => {

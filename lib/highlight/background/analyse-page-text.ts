@@ -5,6 +5,8 @@ import { parseSender } from '@/lib/analysis/context';
 import { toLocalIso } from '@/lib/sites/dom/sent-date';
 import type { OnRecordDatabase } from '@/lib/db/database';
 import { loadCalendarLookup } from '@/lib/db/repositories/calendar-lookup';
+import { allChildren } from '@/lib/db/repositories/children';
+import { recordsByMessageIds } from '@/lib/db/repositories/records';
 import type { PageTextItem, PageTextResult } from '@/lib/protocol/highlighter';
 import { guessChild, type RecordForGuess } from '@/lib/plan/assign/guess-child';
 import { toPageFindings } from '@/lib/highlight/background/to-page-findings';
@@ -31,8 +33,8 @@ export async function analysePageItems(db: OnRecordDatabase, pageItems: readonly
   const ids = [...new Set(items.map((i) => i.messageId).filter((id): id is string => !!id))];
   const [lookup, children, saved] = await Promise.all([
     loadCalendarLookup(db),
-    db.children.toArray(),
-    ids.length > 0 ? db.records.where('messageId').anyOf(ids).toArray() : Promise.resolve([]),
+    allChildren(db),
+    recordsByMessageIds(db, ids),
   ]);
   const savedById = new Map(saved.map((r) => [r.messageId, r]));
   return items.map((item) => {

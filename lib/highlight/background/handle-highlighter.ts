@@ -1,7 +1,7 @@
 // Answers the highlighter content script: analyse what my page shows, and save it.
 import { getDatabase } from '@/lib/db/database';
 import type { AnalysePageTextResponse, FromHighlighter } from '@/lib/protocol/highlighter';
-import type { ClipTabResponse } from '@/lib/protocol/messages';
+import type { ClipTabResponse } from '@/lib/protocol/clip-tab';
 import { analysePageItems } from '@/lib/highlight/background/analyse-page-text';
 import { showVagueCount } from '@/lib/highlight/background/badge';
 import { noteTabUrl, rememberTab } from '@/lib/highlight/background/known-tabs';

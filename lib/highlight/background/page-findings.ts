@@ -1,8 +1,8 @@
 // For automation: what the highlighter has marked in a tab, asked of the highlighter itself.
 import { browser } from 'wxt/browser';
 import type { ToHighlighter } from '@/lib/protocol/highlighter';
-import type { PageFindingsResponse } from '@/lib/protocol/messages';
-import { readHighlighterFindings } from '@/lib/protocol/is-highlighter-message';
+import type { PageFindingsResponse } from '@/lib/protocol/page-findings';
+import { readHighlighterFindings } from '@/lib/protocol/highlighter';
 
 export async function pageFindings(tabId: number): Promise<PageFindingsResponse> {
   try {

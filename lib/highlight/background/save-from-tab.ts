@@ -1,6 +1,6 @@
 // Saving the email open in a tab, from the toolbar, shortcut, menu or the highlighter's "Save this
 // email": the usual save with its feedback, then the vague-wording count back on the badge.
-import type { ClipTabResponse } from '@/lib/protocol/messages';
+import type { ClipTabResponse } from '@/lib/protocol/clip-tab';
 import { setClipStatus } from '@/lib/background/clip-status';
 import { reportClip } from '@/lib/background/clip-feedback';
 import { clipTab } from '@/lib/background/clip-tab';

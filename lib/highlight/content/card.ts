@@ -2,7 +2,7 @@
 // and "Save this email". A non-modal dialog; focus moves into it only when the parent came to it
 // by keyboard (the pill), and Escape anywhere in our UI closes it. Its buttons answer only the
 // parent: a click or key a page script made up (event.isTrusted false) is ignored.
-import { LOOK } from '@/lib/findings/look';
+import { KIND_TABLE } from '@/lib/findings/kinds';
 import type { DrawnMark } from '@/lib/highlight/content/paint';
 
 export interface CardActions {
@@ -119,14 +119,14 @@ export function createCard(root: ShadowRoot, doc: Document, win: Window, actions
     },
     open(m, options) {
       const f = m.finding;
-      const look = LOOK[f.kind];
+      const kindRow = KIND_TABLE[f.kind];
       if (mark !== m) status.textContent = '';
       mark = m;
       pinned = options.pinned;
       card.className = `card card-${f.kind}`;
       swatch.className = `swatch swatch-${f.kind}`;
-      kind.textContent = look.label;
-      card.setAttribute('aria-label', `On Record: ${look.spoken}`);
+      kind.textContent = kindRow.name;
+      card.setAttribute('aria-label', `On Record: ${kindRow.spoken}`);
       title.textContent = f.title;
       title.hidden = !f.title;
       words.textContent = `“${f.text.replace(/\s+/g, ' ').trim()}”`;

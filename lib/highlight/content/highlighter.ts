@@ -5,11 +5,11 @@
 //
 // What it remembers per message (analyses, failures, saved) is kept for the last CACHE_SIZE
 // messages only, so a tab left open all week does not grow.
-import { readAnalysis, readSave } from '@/lib/protocol/highlighter-answers';
+import { readAnalysis, readSave } from '@/lib/protocol/highlighter';
 import { TEST_BUILD } from '@/lib/highlight/content/build-mode';
 import { createCard, type Card } from '@/lib/highlight/content/card';
 import { followPointer, markAtPoint, markBoxes } from '@/lib/highlight/content/hover';
-import { LOOK } from '@/lib/findings/look';
+import { KIND_TABLE as LOOK } from '@/lib/findings/kinds';
 import type { FromHighlighter, HighlighterFindings, PageTextItem, PageTextResult } from '@/lib/protocol/highlighter';
 import { createPainter, type DrawnMark } from '@/lib/highlight/content/paint';
 import { createPill, type Pill } from '@/lib/highlight/content/pill';

@@ -6,8 +6,9 @@
 // joined only when the page left them as they were (each piece's text as split, side by side):
 // when the page has since changed that text, its new text stays as the page made it, and only our
 // <mark> wrappers go.
-import { KINDS, LOOK, highlightName, highlightCss, markStyle } from '@/lib/findings/look';
-import type { PageFinding, PageFindingKind } from '@/lib/protocol/highlighter';
+import { FINDING_KINDS, KIND_TABLE, highlightName, type FindingKind } from '@/lib/findings/kinds';
+import { highlightCss, markStyle } from '@/lib/findings/look';
+import type { PageFinding } from '@/lib/protocol/highlighter';
 import { addStyles } from '@/lib/highlight/content/sheet';
 import type { TextMap } from '@/lib/highlight/content/text-map';
 
@@ -72,16 +73,16 @@ export function createPainter(doc: Document, win: Window, options: { wrap?: bool
 }
 
 function highlightPainter(doc: Document, win: Window, api: HighlightApi): Painter {
-  let highlights: Map<PageFindingKind, HighlightLike> | null = null;
+  let highlights: Map<FindingKind, HighlightLike> | null = null;
   let removeStyles: (() => void) | null = null;
   const drawn = new Set<DrawnMark>();
 
   const setUp = () => {
     if (highlights) return highlights;
     highlights = new Map();
-    for (const kind of KINDS) {
+    for (const kind of FINDING_KINDS) {
       const h = new api.Highlight();
-      h.priority = LOOK[kind].priority;
+      h.priority = KIND_TABLE[kind].priority;
       api.registry.set(highlightName(kind), h);
       highlights.set(kind, h);
     }

@@ -3,12 +3,12 @@
 // buttons walk the marks in reading order. Announcements go through its polite live region. Its
 // buttons answer only the parent: a click a page script made up (event.isTrusted false) is ignored.
 import { countWords } from '@/lib/findings/look';
-import type { PageFindingKind } from '@/lib/protocol/highlighter';
+import type { FindingKind } from '@/lib/findings/kinds';
 
 export interface Pill {
   readonly element: HTMLElement;
   /** Shows the counts; hides the pill when there is nothing. */
-  update(counts: Partial<Record<PageFindingKind, number>>): void;
+  update(counts: Partial<Record<FindingKind, number>>): void;
   announce(text: string): void;
   /** Focus back on the button last used (Next when none), or on Next. */
   focus(which?: 'last' | 'next'): void;

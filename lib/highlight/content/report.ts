@@ -1,6 +1,7 @@
 // What the highlighter has drawn, for the background's 'highlighter-page-findings' question (and
 // the tests and benchmarks behind it): every mark on the page now, in reading order.
-import type { HighlighterFindings, PageFindingKind } from '@/lib/protocol/highlighter';
+import type { FindingKind } from '@/lib/findings/kinds';
+import type { HighlighterFindings } from '@/lib/protocol/highlighter';
 import type { DrawnMark } from '@/lib/highlight/content/paint';
 
 /** Marks in document order: by where their ranges start, then the longer first. */
@@ -21,8 +22,8 @@ export function pageFindings(marks: Iterable<DrawnMark>): HighlighterFindings {
   return { findings: inReadingOrder(marks).map((m) => ({ key: m.key, kind: m.finding.kind, text: m.finding.text })) };
 }
 
-export function countKinds(marks: Iterable<DrawnMark>): Partial<Record<PageFindingKind, number>> {
-  const counts: Partial<Record<PageFindingKind, number>> = {};
+export function countKinds(marks: Iterable<DrawnMark>): Partial<Record<FindingKind, number>> {
+  const counts: Partial<Record<FindingKind, number>> = {};
   for (const m of marks) counts[m.finding.kind] = (counts[m.finding.kind] ?? 0) + 1;
   return counts;
 }

@@ -9,7 +9,7 @@
 // Keys pressed in our card or pill stay there: the webmail's own shortcuts (Gmail's e, #, r, j/k)
 // listen on the document, and would otherwise act on the email while the parent reads our card.
 // Tab still goes through, so the page's focus handling keeps working.
-import { KINDS, LOOK } from '@/lib/findings/look';
+import { swatchCss } from '@/lib/findings/look';
 import { addStyles } from '@/lib/highlight/content/sheet';
 
 export const HOST_TAG = 'on-record-highlighter';
@@ -25,15 +25,6 @@ export interface Shell {
 const FONT = 'font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;';
 
 function css(): string {
-  const swatches = KINDS.map((k) => {
-    const l = LOOK[k];
-    const width = l.line === 'double' ? '4px' : '3px';
-    return (
-      `.swatch-${k}{background:${l.light.bg};border-bottom:${width} ${l.line} ${l.light.line}}` +
-      `.card-${k}{border-left:6px ${l.line} ${l.light.line}}` +
-      `@media (prefers-color-scheme: dark){.swatch-${k}{background:${l.dark.bg};border-bottom-color:${l.dark.line}}.card-${k}{border-left-color:${l.dark.line}}}`
-    );
-  }).join('\n');
   // Contrast: text #1b1b1b on #ffffff 17:1, muted #4a4a4a 8.9:1, buttons #ffffff on #1d4e89 8.4:1;
   // dark: #f3f3f3 on #1f1f1f 15:1, #9cc3ff on #1f1f1f 9.2:1, #0f1b2d on #9cc3ff 9.6:1; borders and
   // focus rings 3:1 or more.
@@ -74,7 +65,7 @@ button[aria-disabled="true"]{background:#1f1f1f;color:#c4c4c4;border-color:#8a8a
 .close{color:#f3f3f3}
 }
 @media (prefers-reduced-motion: no-preference){.card,.pill{transition:opacity .12s}}
-${swatches}
+${swatchCss()}
 `;
 }
 

@@ -11,6 +11,7 @@
 //
 // Editable text (contenteditable, a designMode document) is never read: it is something the parent
 // is writing, and a mark inside an editor would end up in what they send.
+import { lowerBound } from '@/lib/util/lower-bound';
 
 /** Where a stretch [at, at + length) of the text lies in one text node: [offset, offset + length). */
 export interface TextSegment {
@@ -251,17 +252,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
 
 function makeMap(root: Element, text: string, segments: readonly TextSegment[]): TextMap {
   /** Index of the first segment ending after `pos`. */
-  const firstEndingAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = segments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const s = segments[mid]!;
-      if (s.at + s.length > pos) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (pos: number): number => lowerBound(segments.length, (i) => segments[i]!.at + segments[i]!.length <= pos);
 
   const pieces = (start: number, end: number): TextPiece[] => {
     const from = Math.max(0, Math.floor(start));

@@ -8,25 +8,36 @@ import { provisionsWithoutEvidence } from '@/lib/plan/flags/provision-evidence';
 import { reviewDatePassed } from '@/lib/plan/flags/review-date-passed';
 import { noReviewLastTerm } from '@/lib/plan/flags/review-last-term';
 import { fewReviewsInYear } from '@/lib/plan/flags/reviews-per-year';
-import type { Flag } from '@/lib/plan/flags/types';
+import type { Flag, FlagKind } from '@/lib/plan/flags/types';
 import { undatedCommitments } from '@/lib/plan/flags/undated-commitments';
 import { vagueFromSender, vagueRising } from '@/lib/plan/flags/vague-flags';
 import { tallyVague } from '@/lib/plan/flags/vague-tally';
 
+type SetIndex = ReturnType<typeof indexRecordSet>;
+type VagueTally = ReturnType<typeof tallyVague>;
+
+/** One rule: the flags of one kind (or two, for vague wording) for a child's record set. */
+export interface FlagRule {
+  kinds: readonly FlagKind[];
+  flags: (set: ChildRecordSet, index: SetIndex, tally: VagueTally) => Flag[];
+}
+
+/** Every rule, each in its own file; to add a flag, add its file, its words and one line here. */
+export const FLAG_RULES: readonly FlagRule[] = [
+  { kinds: ['overdue-commitment'], flags: (set, index) => overdueCommitments(set, index) },
+  { kinds: ['undated-commitment'], flags: (set, index) => undatedCommitments(set, index) },
+  { kinds: ['no-review-last-term'], flags: (set) => noReviewLastTerm(set) },
+  { kinds: ['few-reviews-in-year'], flags: (set, index) => fewReviewsInYear(set, index) },
+  { kinds: ['review-date-passed'], flags: (set) => reviewDatePassed(set) },
+  { kinds: ['provision-without-evidence'], flags: (set, index) => provisionsWithoutEvidence(set, index) },
+  { kinds: ['vague-from-sender'], flags: (set, index, tally) => vagueFromSender(set, index, tally) },
+  { kinds: ['vague-rising'], flags: (set, index, tally) => vagueRising(set, index, tally) },
+];
+
 export function computeFlags(set: ChildRecordSet): Flag[] {
   const index = indexRecordSet(set);
   const tally = tallyVague(set, index);
-  const flags = [
-    ...overdueCommitments(set, index),
-    ...undatedCommitments(set, index),
-    ...noReviewLastTerm(set),
-    ...fewReviewsInYear(set, index),
-    ...reviewDatePassed(set),
-    ...provisionsWithoutEvidence(set, index),
-    ...vagueFromSender(set, index, tally),
-    ...vagueRising(set, index, tally),
-  ];
-  return flags.sort(byUrgency);
+  return FLAG_RULES.flatMap((rule) => rule.flags(set, index, tally)).sort(byUrgency);
 }
 
 export function byUrgency(a: Flag, b: Flag): number {

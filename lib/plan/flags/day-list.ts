@@ -1,6 +1,7 @@
 // Sorted lists of days, searched by halving: counting the reviews in a term must not scan every event.
 
 import type { IsoDay } from '@/lib/model/plan';
+import { lowerBound } from '@/lib/util/lower-bound';
 
 export function sortDays(days: Iterable<IsoDay>): IsoDay[] {
   return [...days].sort();
@@ -8,14 +9,7 @@ export function sortDays(days: Iterable<IsoDay>): IsoDay[] {
 
 /** The position of the first day after day (or on it, when `orOn`). */
 function firstFrom(sorted: readonly IsoDay[], day: IsoDay, orOn: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orOn ? sorted[mid]! < day : sorted[mid]! <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted.length, (i) => (orOn ? sorted[i]! < day : sorted[i]! <= day));
 }
 
 /** How many days fall in from..to, both included. */

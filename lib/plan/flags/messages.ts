@@ -1,22 +1,15 @@
 // Every word a flag shows, in plain British English, kept apart from the rules that decide when a
 // flag is raised. Days are written as elsewhere in the app ("Fri 6 Mar 2026").
 
-import { actorLabel, formatDay as formatDayOnce } from '@/lib/findings/words';
+import { formatDayBrief as formatDayOnce } from '@/lib/calendar/format-day';
+import { actorLabel } from '@/lib/findings/words';
 import type { IsoDay } from '@/lib/model/plan';
 import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
+import { boundedMemo } from '@/lib/util/bounded-memo';
+import type { FlagKind } from '@/lib/plan/flags/types';
 
 // Thousands of promises share a few hundred days: each day is written out once.
-const dayWords = new Map<IsoDay, string>();
-
-function formatDay(day: IsoDay): string {
-  let words = dayWords.get(day);
-  if (words === undefined) {
-    if (dayWords.size > 20_000) dayWords.clear();
-    words = formatDayOnce(day);
-    dayWords.set(day, words);
-  }
-  return words;
-}
+const formatDay = boundedMemo((day: IsoDay): string => formatDayOnce(day), 20_000);
 
 /** "Mrs Patel", "The school"; '' when the words name nobody. */
 function who(actor: string): string {
@@ -57,8 +50,9 @@ export interface PromiseWords {
   conditional: boolean;
 }
 
+// The words of every flag, keyed by its kind: a new kind does not compile until it has its words.
 export const FLAG_MESSAGES = {
-  overdueCommitment: {
+  'overdue-commitment': {
     title: (p: PromiseWords, markedNotKept: boolean): string => {
       const name = who(p.actor);
       const head = markedNotKept ? 'Promise not kept' : 'Promise overdue';
@@ -75,7 +69,7 @@ export const FLAG_MESSAGES = {
       return [`${fromEmail(p.recordDay, p.text)} It was due by ${formatDay(due)}.`, ...caveats, next].join(' ');
     },
   },
-  undatedCommitment: {
+  'undated-commitment': {
     title: (p: PromiseWords): string => {
       const name = who(p.actor);
       return name ? `Promise with no date: ${name}` : 'Promise with no date';
@@ -89,7 +83,7 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-  noReviewLastTerm: {
+  'no-review-last-term': {
     title: (): string => 'No review last term',
     detail: (term: string, planTitle: string, approximate: boolean): string =>
       [
@@ -100,7 +94,7 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-  fewReviewsInYear: {
+  'few-reviews-in-year': {
     title: (schoolYear: number): string =>
       `Fewer than ${FLAG_THRESHOLDS.reviewsPerYear} reviews in ${schoolYearName(schoolYear)}`,
     detail: (schoolYear: number, reviews: number, approximate: boolean): string =>
@@ -112,12 +106,12 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-  reviewDatePassed: {
+  'review-date-passed': {
     title: (): string => 'Plan review date has passed',
     detail: (planTitle: string, reviewOn: IsoDay): string =>
       `“${planTitle}” was due to be reviewed on ${formatDay(reviewOn)}, and no review is saved since. You can ask the school when the review will be, or add it here if it happened.`,
   },
-  provisionWithoutEvidence: {
+  'provision-without-evidence': {
     title: (what: string, weeks: number, approximate: boolean): string =>
       `${what}: nothing saved for ${plural(weeks, approximate ? 'week' : 'school week', approximate ? 'weeks' : 'school weeks')}`,
     detail: (what: string, lastEvidence: IsoDay | null, startedOn: IsoDay, approximate: 'none' | 'no-calendar' | 'beyond-calendar'): string =>
@@ -132,7 +126,7 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-  vagueFromSender: {
+  'vague-from-sender': {
     title: (sender: string): string => `Vague wording from ${sender}`,
     detail: (sender: string, term: string, count: number, example: string, approximate: boolean): string =>
       [
@@ -143,7 +137,7 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-  vagueRising: {
+  'vague-rising': {
     title: (term: string): string => `More vague wording in ${term}`,
     detail: (term: string, count: number, previousTerm: string, previousCount: number, approximate: boolean): string =>
       [
@@ -154,4 +148,4 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-} as const;
+} as const satisfies Record<FlagKind, { title: (...args: never[]) => string; detail: (...args: never[]) => string }>;

@@ -6,34 +6,18 @@
 import { addDays, isIsoDay, localDayOf, type IsoDay } from '@/lib/calendar/day';
 import { ukClockChangeDays } from '@/lib/calendar/uk-summer-time';
 import type { RecordHead } from '@/lib/model/record-head';
+import { boundedMemo } from '@/lib/util/bounded-memo';
 
 const INSTANT = /^(\d{4})-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const UTC_OFFSET = /^(?:Z|[+-]00:?00)$/i;
 
 /** Each year's British Summer Time, as "YYYY-MM-DDTHH:MM" in UTC so it compares with the instant's text. */
-const summerTimes = new Map<number, { from: string; until: string } | null>();
+const summerTime = boundedMemo((year: number): { from: string; until: string } | null => {
+  const days = ukClockChangeDays(year);
+  return days ? { from: `${days.starts}T01:00`, until: `${days.ends}T01:00` } : null;
+}, 1_000);
 /** Whether a "YYYY-MM-DD" is a real day: a timeline has thousands of records but far fewer days. */
-const realDays = new Map<string, boolean>();
-
-function summerTime(year: number): { from: string; until: string } | null {
-  let span = summerTimes.get(year);
-  if (span === undefined) {
-    const days = ukClockChangeDays(year);
-    span = days ? { from: `${days.starts}T01:00`, until: `${days.ends}T01:00` } : null;
-    summerTimes.set(year, span);
-  }
-  return span;
-}
-
-function isRealDay(day: string): boolean {
-  let real = realDays.get(day);
-  if (real === undefined) {
-    if (realDays.size > 100_000) realDays.clear();
-    real = isIsoDay(day);
-    realDays.set(day, real);
-  }
-  return real;
-}
+const isRealDay = boundedMemo((day: string): boolean => isIsoDay(day), 100_000);
 
 /** The UK calendar day of an ISO 8601 instant (see above); null when it cannot be read. */
 export function ukDayOf(instant: string): IsoDay | null {

@@ -297,3 +297,6 @@ export const articleAdapter: SiteAdapter = {
     return [item];
   },
 };
+
+/** The registry finds each site's adapter as its capture.ts's default export. */
+export default articleAdapter;

@@ -457,3 +457,6 @@ export const genericWebmailAdapter: SiteAdapter = {
     return [item];
   },
 };
+
+/** The registry finds each site's adapter as its capture.ts's default export. */
+export default genericWebmailAdapter;

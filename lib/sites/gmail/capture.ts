@@ -6,7 +6,8 @@ import { inertCopy } from '@/lib/sites/dom/inert';
 import { sanitizeHtml } from '@/lib/sites/dom/sanitize';
 import { personFromElement } from '@/lib/sites/dom/people';
 import { parseDisplayedDate } from '@/lib/sites/dom/sent-date';
-import { GMAIL_HOSTS, GMAIL_SELECTORS as S } from '@/lib/sites/gmail/selectors';
+import { GMAIL_SELECTORS as S } from '@/lib/sites/gmail/selectors';
+import { isOnSite } from '@/lib/sites';
 import { firstMatch as first, cleanText as clean } from '@/lib/sites/dom/query';
 
 function all(root: ParentNode, selectors: readonly string[]): Element[] {
@@ -141,7 +142,7 @@ function captureMessage(msg: Element, body: Element, doc: Document, url: URL, su
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   matches(url, doc) {
-    if (!(GMAIL_HOSTS as readonly string[]).includes(url.hostname)) return false;
+    if (!isOnSite('gmail', url)) return false;
     try {
       return messageElements(doc).some((m) => bodyOf(m) !== null);
     } catch {
@@ -175,3 +176,6 @@ export const gmailAdapter: SiteAdapter = {
     return items;
   },
 };
+
+/** The registry finds each site's adapter as its capture.ts's default export. */
+export default gmailAdapter;

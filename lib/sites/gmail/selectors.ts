@@ -24,5 +24,3 @@ export const GMAIL_SELECTORS = {
   /** Gmail controls drawn inside the body (image hover toolbar, "Show trimmed content"). */
   bodyChrome: ['.a6S', '.ajR', '.yj6qo', '[data-tooltip="Show trimmed content"]', '[role="button"]', '[role="tooltip"]'],
 } as const;
-
-export const GMAIL_HOSTS = ['mail.google.com'] as const;

@@ -7,7 +7,9 @@ import { sanitizeHtml } from '@/lib/sites/dom/sanitize';
 import { parsePeople, parsePerson, personFromElement } from '@/lib/sites/dom/people';
 import { parseDisplayedDate } from '@/lib/sites/dom/sent-date';
 import { firstMatch as first, cleanText as clean } from '@/lib/sites/dom/query';
-import { OUTLOOK_HOSTS, OUTLOOK_SELECTORS } from '@/lib/sites/outlook/selectors';
+import { OUTLOOK_SELECTORS } from '@/lib/sites/outlook/selectors';
+import { isOnSite } from '@/lib/sites';
+import { urlItemId } from '@/lib/sites/outlook/url-item-id';
 
 const S = OUTLOOK_SELECTORS;
 
@@ -51,16 +53,6 @@ function fromPerson(el: Element | null): Person | null {
   return { name: fromLabel.name || chip.name, address: fromLabel.address || chip.address };
 }
 
-function urlItemId(url: URL): string | null {
-  const m = /\/id\/([^/?#]+)/.exec(url.pathname);
-  if (!m?.[1]) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return m[1];
-  }
-}
-
 function captureOne(body: Element, root: Element, doc: Document, url: URL, subject: string, messageId: string | null): CapturedItem {
   const outsideBody = (el: Element) => !body.contains(el);
   const dateEl = first(root, S.date, outsideBody);
@@ -95,7 +87,7 @@ function captureOne(body: Element, root: Element, doc: Document, url: URL, subje
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   matches(url, doc) {
-    if (!(OUTLOOK_HOSTS as readonly string[]).includes(url.hostname)) return false;
+    if (!isOnSite('outlook', url)) return false;
     try {
       return bodies(doc).length > 0;
     } catch {
@@ -140,3 +132,6 @@ export const outlookAdapter: SiteAdapter = {
     return items;
   },
 };
+
+/** The registry finds each site's adapter as its capture.ts's default export. */
+export default outlookAdapter;

@@ -1,7 +1,5 @@
 // Where Outlook on the web keeps each part of a message: data, shared by capture and the highlighter.
 
-export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'] as const;
-
 export const OUTLOOK_SELECTORS = {
   readingPane: ['#ReadingPaneContainerId', '[role="main"][aria-label*="Reading" i]', '[role="main"]'],
   /** Message bodies; role=document inside the UniqueMessageBody wrapper is the message's own HTML. */

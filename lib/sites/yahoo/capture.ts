@@ -6,7 +6,8 @@ import { sanitizeHtml } from '@/lib/sites/dom/sanitize';
 import { parsePeople, personFromElement } from '@/lib/sites/dom/people';
 import { parseDisplayedDate } from '@/lib/sites/dom/sent-date';
 import { firstMatch as first, cleanText as clean } from '@/lib/sites/dom/query';
-import { YAHOO_HOSTS, YAHOO_SELECTORS } from '@/lib/sites/yahoo/selectors';
+import { YAHOO_SELECTORS } from '@/lib/sites/yahoo/selectors';
+import { isOnSite } from '@/lib/sites';
 
 const S = YAHOO_SELECTORS;
 
@@ -85,7 +86,7 @@ function captureOne(msg: Element, body: Element, doc: Document, url: URL, subjec
 export const yahooAdapter: SiteAdapter = {
   id: 'yahoo',
   matches(url, doc) {
-    if (!(YAHOO_HOSTS as readonly string[]).includes(url.hostname)) return false;
+    if (!isOnSite('yahoo', url)) return false;
     try {
       return messages(doc).length > 0;
     } catch {
@@ -116,3 +117,6 @@ export const yahooAdapter: SiteAdapter = {
     return items;
   },
 };
+
+/** The registry finds each site's adapter as its capture.ts's default export. */
+export default yahooAdapter;

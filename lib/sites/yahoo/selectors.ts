@@ -1,7 +1,5 @@
 // Where Yahoo Mail keeps each part of a message: data, shared by capture and the highlighter.
 
-export const YAHOO_HOSTS = ['mail.yahoo.com'] as const;
-
 export const YAHOO_SELECTORS = {
   message: ['[data-test-id="message-view"]'],
   body: ['[data-test-id="message-view-body-content"]', '[data-test-id="message-view-body"]', '.msg-body'],

@@ -2,6 +2,7 @@
 import type { Child, NeedCode, SenStatus } from '@/lib/model/plan';
 import { isNeedCode } from '@/lib/ui/forms/child-options';
 import { joinList, splitList, splitSenders } from '@/lib/ui/forms/lists';
+import { withStoreProblems, type FieldProblem } from '@/lib/ui/forms/problems';
 
 export interface ChildDraft {
   name: string;
@@ -73,3 +74,15 @@ export function childFieldErrors(draft: ChildDraft): Partial<Record<ChildField, 
   return errors;
 }
 
+
+const FIELD_ORDER: ChildField[] = ['name', 'secondaryNeed', 'evidenceWeeks'];
+
+/**
+ * What stops the draft being saved, in the order the form shows its fields, then what the store's
+ * own check (`storeProblems`, e.g. childProblems) would refuse that the fields did not already say.
+ */
+export function childDraftProblems(draft: ChildDraft, base: Child, storeProblems: (child: Child) => string[]): FieldProblem[] {
+  const errors = childFieldErrors(draft);
+  const fields = FIELD_ORDER.filter((f) => errors[f]).map((key) => ({ key, message: errors[key]! }));
+  return withStoreProblems(fields, fields.length ? [] : storeProblems(childFromDraft(base, draft)));
+}

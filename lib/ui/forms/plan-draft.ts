@@ -197,3 +197,13 @@ export function parsedPreview(d: ProvisionDraft, parsed: ParsedProvision): strin
   if (parsed.who) parts.push(`with ${parsed.who}`);
   return parts.join(', ');
 }
+
+/** What "Fill in from this" took from the line, in words: "how often, minutes each time and who delivers it". */
+export function describeFound(parsed: ParsedProvision): string {
+  const parts: string[] = [];
+  if (parsed.found.includes('times') || parsed.found.includes('per')) parts.push('how often');
+  if (parsed.found.includes('minutes')) parts.push('minutes each time');
+  if (parsed.found.includes('who')) parts.push('who delivers it');
+  if (parts.length < 2) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}

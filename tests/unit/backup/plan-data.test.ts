@@ -4,7 +4,7 @@ import type { Backup } from '@/lib/backup/format';
 import { importBackup, type ImportOutcome } from '@/lib/backup/import-backup';
 import { validateBackup } from '@/lib/backup/validate-backup';
 import { OnRecordDatabase } from '@/lib/db/database';
-import { toImportResponse } from '@/lib/protocol/messages';
+import { toImportResponse } from '@/lib/protocol/backup';
 import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { makeItem } from '../make-item';
 import { calendar, child, event, FEB, JAN, link, MAR, mark, plan, seedEverything, snapshot } from './fixtures';

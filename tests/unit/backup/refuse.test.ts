@@ -100,7 +100,7 @@ describe('a backup that does not fit this database is refused and changes nothin
   it('even when only the last thing cannot be written: every table is as it was', async () => {
     // A stray record head under the id of a record in the file: every other table is written
     // first, then adding the heads fails on the duplicate key, and all of it must roll back.
-    await target.recordHeads.put({ id: good.records[1]!.id, childId: null, kind: 'email', sentAt: null, capturedAt: FEB, subject: 'stray', fromName: '', fromAddress: '', url: '' });
+    await target.recordHeads.put({ id: good.records[1]!.id, childId: null, kind: 'email', sentAt: null, capturedAt: FEB, subject: 'stray', fromName: '', fromAddress: '', url: '', snippet: '' });
     const before = await snapshot(target);
     const out = await importBackup(target, good);
     expect(out).toMatchObject({ ok: false, added: 0, skipped: 0 });

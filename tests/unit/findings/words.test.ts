@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, countByRecord, describeFinding, findingsSummary, formatDay, groupFindings } from '@/lib/findings/words';
+import { formatDayBrief as formatDay } from '@/lib/calendar/format-day';
+import { actorLabel, countByRecord, describeFinding, findingsSummary, groupFindings } from '@/lib/findings/words';
 import type { StoredFinding } from '@/lib/model/finding';
 
 describe('formatDay', () => {

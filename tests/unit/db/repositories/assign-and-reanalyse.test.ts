@@ -4,7 +4,8 @@ import { analyseAndStore, analyseStale, staleRecordIds } from '@/lib/db/reposito
 import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { assignRecord } from '@/lib/db/repositories/assign-record';
 import { saveCalendar } from '@/lib/db/repositories/calendars';
-import { blankChild, saveChild } from '@/lib/db/repositories/children';
+import { saveChild } from '@/lib/db/repositories/children';
+import { blankChild } from '@/lib/model/child';
 import { setLink } from '@/lib/db/repositories/links';
 import { setMark } from '@/lib/db/repositories/marks';
 import { makeItem } from '../../make-item';

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OnRecordDatabase } from '@/lib/db/database';
 import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { assignRecord } from '@/lib/db/repositories/assign-record';
-import { blankChild, saveChild } from '@/lib/db/repositories/children';
+import { saveChild } from '@/lib/db/repositories/children';
+import { blankChild } from '@/lib/model/child';
 import { unfiledRecordIdsFor } from '@/lib/db/repositories/unfiled';
 import { makeItem } from '../../make-item';
 

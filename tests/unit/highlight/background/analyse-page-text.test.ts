@@ -3,13 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePageItems } from '@/lib/highlight/background/analyse-page-text';
 import { VAGUE_BADGE_COLOUR } from '@/lib/highlight/background/badge';
 import { handleHighlighterMessage } from '@/lib/highlight/background/handle-highlighter';
-import { isAnalysePageTextRequest } from '@/lib/protocol/is-highlighter-message';
+import { isAnalysePageTextRequest } from '@/lib/protocol/highlighter';
 import { knownTab } from '@/lib/highlight/background/known-tabs';
 import { OnRecordDatabase } from '@/lib/db/database';
 import type { PageTextItem } from '@/lib/protocol/highlighter';
 import { saveCaptured } from '@/lib/db/repositories/save-captured';
 import { saveCalendar } from '@/lib/db/repositories/calendars';
-import { blankChild, saveChild } from '@/lib/db/repositories/children';
+import { saveChild } from '@/lib/db/repositories/children';
+import { blankChild } from '@/lib/model/child';
 import { makeItem } from '../../make-item';
 
 const TEXT = `Dear Ms Green,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysePageItems, MAX_ANALYSED_CHARS } from '@/lib/highlight/background/analyse-page-text';
 import { handleHighlighterMessage, MAX_REQUEST_CHARS } from '@/lib/highlight/background/handle-highlighter';
-import { isAnalysePageTextRequest, MAX_FIELD_CHARS } from '@/lib/protocol/is-highlighter-message';
+import { isAnalysePageTextRequest, MAX_FIELD_CHARS } from '@/lib/protocol/highlighter';
 import { knownTab } from '@/lib/highlight/background/known-tabs';
 import { OnRecordDatabase } from '@/lib/db/database';
 import type { PageTextItem } from '@/lib/protocol/highlighter';

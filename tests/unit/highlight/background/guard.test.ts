@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isFromOurContentScript, isFromOwnPage, listenForRequests } from '@/lib/background/handle-message';
 import { highlightTab } from '@/lib/highlight/background/highlight-tab';
-import { isFromHighlighterMessage } from '@/lib/protocol/is-highlighter-message';
+import { isFromHighlighterMessage } from '@/lib/protocol/highlighter';
 import { knownTab, rememberTab } from '@/lib/highlight/background/known-tabs';
 import { isRequestedTab, listenForRequestedTabs } from '@/lib/highlight/background/on-request';
 import { setHighlightingOff } from '@/lib/settings/highlighting-off';

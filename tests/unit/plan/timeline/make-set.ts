@@ -42,6 +42,7 @@ export function head(id: string, day: IsoDay, overrides: Partial<RecordHead> = {
     fromName: 'Mrs Anita Patel',
     fromAddress: 'a.patel@oakfield-primary.sch.uk',
     url: `https://mail.example/${id}`,
+    snippet: '',
     ...overrides,
   };
 }

@@ -21,7 +21,7 @@ let PlanEditor: typeof import('@/components/forms/plan/PlanEditor').PlanEditor;
 let PlanSummary: typeof import('@/components/forms/plan/PlanSummary').PlanSummary;
 let TermDatesEditor: typeof import('@/components/forms/terms/TermDatesEditor').TermDatesEditor;
 let getDatabase: typeof import('@/lib/db/database').getDatabase;
-let blankChild: typeof import('@/lib/db/repositories/children').blankChild;
+let blankChild: typeof import('@/lib/model/child').blankChild;
 let saveChild: typeof import('@/lib/db/repositories/children').saveChild;
 
 beforeAll(async () => {
@@ -39,7 +39,8 @@ beforeAll(async () => {
   ({ PlanSummary } = await import('@/components/forms/plan/PlanSummary'));
   ({ TermDatesEditor } = await import('@/components/forms/terms/TermDatesEditor'));
   ({ getDatabase } = await import('@/lib/db/database'));
-  ({ blankChild, saveChild } = await import('@/lib/db/repositories/children'));
+  ({ saveChild } = await import('@/lib/db/repositories/children'));
+  ({ blankChild } = await import('@/lib/model/child'));
 });
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

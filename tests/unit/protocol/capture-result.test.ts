@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeClip } from '@/lib/background/clip-feedback';
 import { isFromOwnPage } from '@/lib/background/handle-message';
-import { isCaptureResult } from '@/lib/protocol/is-capture-result';
+import { isCaptureResult } from '@/lib/protocol/capture-result';
 import { isExtensionRequest } from '@/lib/protocol/messages';
 import { makeItem } from '../make-item';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { captureSelection } from '../../../../lib/sites/selection/capture';
-import { captureDocument } from '../../../../lib/capture/capture-document';
+import { captureSelection } from '../../../lib/capture/selection';
+import { captureDocument } from '../../../lib/capture/capture-document';
 
 const FIXTURES = 'tests/fixtures/capture';
 

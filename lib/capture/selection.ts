@@ -1,9 +1,10 @@
 // Save just the passage the parent selected. When the passage sits in an email, the record keeps
 // that email's sender, recipients, date and subject, so the excerpt is still evidence of who said it.
+// A selection is not a site (it can be on any of them), so it lives with capture, not in lib/sites.
 import type { CapturedItem } from '@/lib/model/captured-item';
 import { inertRangeContents } from '@/lib/sites/dom/inert';
 import { sanitizeHtml } from '@/lib/sites/dom/sanitize';
-import { pickAdapter } from '@/lib/capture/registry';
+import { CAPTURE_TABLE, pickAdapter, type CaptureTable } from '@/lib/capture/registry';
 import { sameOriginFrames } from '@/lib/sites/dom/frames';
 
 function usable(selection: Selection | null | undefined): selection is Selection {
@@ -50,11 +51,11 @@ function selectionHtml(selection: Selection, doc: Document, live: Document): str
 }
 
 /** The email around the selection, when the page is an email the adapters can read. */
-function enclosingEmail(doc: Document, url: URL, text: string): CapturedItem | null {
+function enclosingEmail(doc: Document, url: URL, text: string, table: CaptureTable): CapturedItem | null {
   let items: CapturedItem[] = [];
   try {
-    const adapter = pickAdapter(url, doc);
-    if (adapter.id === 'article') return null;
+    const adapter = pickAdapter(url, doc, table);
+    if (adapter === table.fallback) return null;
     items = adapter.capture(doc, url).filter((i) => i.kind === 'email');
   } catch {
     return null;
@@ -67,7 +68,8 @@ function enclosingEmail(doc: Document, url: URL, text: string): CapturedItem | n
   );
 }
 
-export function captureSelection(doc: Document, url: string, selection: Selection | null): CapturedItem | null {
+/** The passage selected, with its email's sender, date and subject when `table`'s sites can read it. */
+export function captureSelection(doc: Document, url: string, selection: Selection | null, table: CaptureTable = CAPTURE_TABLE): CapturedItem | null {
   const found = findSelection(doc, selection);
   if (!found) return null;
   const text = normaliseLines(found.selection.toString());
@@ -79,7 +81,7 @@ export function captureSelection(doc: Document, url: string, selection: Selectio
   } catch {
     u = null;
   }
-  const email = u ? enclosingEmail(doc, u, text) : null;
+  const email = u ? enclosingEmail(doc, u, text, table) : null;
   const title = (doc.title || found.doc.title || '').replace(/\s+/g, ' ').trim();
   return {
     kind: 'selection',

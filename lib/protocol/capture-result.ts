@@ -1,3 +1,6 @@
+// Injected capture script → background: what lib/capture read from a tab, handed back as the
+// result of scripting.executeScript (lib/background/clip-tab.ts). The type, CaptureResult, lives
+// with the captured item in lib/model/captured-item.ts because capture builds it.
 import type { CaptureResult } from '@/lib/model/captured-item';
 
 // The capture script runs in a page we do not control: check the shape of what comes back before
