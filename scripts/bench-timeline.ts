@@ -20,8 +20,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { Harness } from './support/extension-browser';
-import { chromiumPath, EXTENSION_DIR as E2E_DIR, ROOT } from './support/paths';
+import { extensionLaunchOptions, Harness } from './support/extension-browser';
+import { EXTENSION_DIR as E2E_DIR, ROOT } from './support/paths';
 import { checkTimelineData, describeData, generateTimelineData, type TimelineBenchData } from './bench-data/generate';
 import { median, percentile, worst } from './support/bench-stats';
 
@@ -142,25 +142,7 @@ async function launchE2e(): Promise<BenchBrowser> {
  */
 async function launchShipped(dir: string): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'on-record-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath: chromiumPath(),
-    timezoneId: 'Europe/London',
-    locale: 'en-GB',
-    env: { ...process.env, TZ: 'Europe/London' },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--enable-precise-memory-info',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(dir, ['--enable-precise-memory-info']));
   const close = async () => {
     await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });

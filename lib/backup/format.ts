@@ -1,5 +1,4 @@
-import type { ChildEvent, Child, CommitmentMark, FindingLink, SchoolCalendar, SupportPlan } from '@/lib/model/plan';
-import type { SavedRecord } from '@/lib/model/record';
+import type { SavedCollections } from '@/lib/db/repositories/read-backup';
 
 export const BACKUP_FORMAT = 'on-record-backup' as const;
 /**
@@ -12,17 +11,11 @@ export const BACKUP_VERSION = 2 as const;
  * A whole On Record database as one JSON file (see docs/automation.md, "Backup format"): what the
  * parent saved or entered. Findings and analyses are left out: the background works them out again.
  */
-export interface Backup {
+/** Everything the parent saved or entered (lib/db/repositories/read-backup.ts), with what the file is. */
+export interface Backup extends SavedCollections {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
-  records: SavedRecord[];
-  children: Child[];
-  calendars: SchoolCalendar[];
-  plans: SupportPlan[];
-  events: ChildEvent[];
-  links: FindingLink[];
-  marks: CommitmentMark[];
 }
 
 /** The collections a backup carries besides its records, in the order they are exported. */

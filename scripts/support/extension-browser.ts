@@ -10,6 +10,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
+
+type LaunchPersistentContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 import type { Backup } from '../../lib/backup/format';
 import type { ImportBackupResponse } from '../../lib/protocol/backup';
 import type { ClipTabResponse } from '../../lib/protocol/clip-tab';
@@ -112,6 +114,33 @@ export interface LaunchOptions {
   userDataDir?: string;
 }
 
+/**
+ * How every driver of the extension starts Debian's Chromium: headless, the given build loaded and
+ * nothing else, the background network switched off, and the time zone and locale of our users
+ * (dates shown by webmail carry no zone).
+ */
+export function extensionLaunchOptions(extensionDir: string, extraArgs: readonly string[] = []): LaunchPersistentContextOptions {
+  return {
+    headless: true,
+    executablePath: chromiumPath(),
+    timezoneId: 'Europe/London',
+    locale: 'en-GB',
+    env: { ...process.env, TZ: 'Europe/London' },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      ...extraArgs,
+    ],
+  };
+}
+
 export class Harness {
   /** Uncaught errors and console errors in the extension's pages and service worker. */
   readonly extensionErrors: string[] = [];
@@ -134,25 +163,7 @@ export class Harness {
       throw new Error(`No extension build at ${EXTENSION_DIR}: run  npx wxt build --mode e2e  (tests/browser/global-setup.ts does this).`);
     }
     const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'on-record-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      headless: true,
-      executablePath: chromiumPath(),
-      // Dates shown by webmail carry no zone: read them as our users' browsers would.
-      timezoneId: 'Europe/London',
-      locale: 'en-GB',
-      env: { ...process.env, TZ: 'Europe/London' },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-default-browser-check',
-      ],
-    });
+    const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(EXTENSION_DIR));
     try {
       // Log (and close) the network before anything can load.
       const network = new NetworkLog(context);
