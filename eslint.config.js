@@ -109,6 +109,24 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...browserGlobals],
     },
   },
+  // Code outside lib/highlight that the highlighter content script loads into webmail pages: each
+  // site's reader, the kinds table it draws with and the message types. The same budget as the
+  // content script, on top of the rules of the folder each file lives in.
+  {
+    files: [
+      'lib/sites/*/highlight.ts',
+      'lib/sites/highlight-reader.ts',
+      'lib/sites/highlight-sites.ts',
+      'lib/findings/kinds.ts',
+      'lib/findings/look.ts',
+      'lib/protocol/highlighter.ts',
+      'lib/protocol/message-type.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...extensionApis, ...pageBudget, ...highlighterBudget], patterns: [...uiAndWiring, ...notAdapters, ...noPresentation] }],
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
+    },
+  },
   {
     files: ['components/**/*.{ts,tsx}'],
     ignores: ['components/hooks/**'],

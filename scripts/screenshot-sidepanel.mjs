@@ -1,16 +1,15 @@
 // Screenshots of the built extension with sample records (for the README). Build first (npx wxt build), then:
-//   node scripts/screenshot-sidepanel.mjs [out.png] [list|open|findings|status|options]   (DARK=1 for dark mode)
+//   npx tsx scripts/screenshot-sidepanel.mjs [out.png] [list|open|findings|status|options]   (DARK=1 for dark mode)
+// Chromium starts as every driver of the extension starts it (scripts/support/extension-browser.ts).
 // `findings` (used for docs/screenshot-sidepanel.png) opens the first record at what On Record found in it.
 import { chromium } from 'playwright-core';
 import { createHash, randomUUID } from 'node:crypto';
+import { extensionLaunchOptions } from './support/extension-browser.ts';
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const DIR = `${ROOT}/.output/chrome-mv3`;
 const out = process.argv[2] ?? `${ROOT}/docs/screenshot-sidepanel.png`;
 const mode = process.argv[3] ?? 'list';
-const ctx = await chromium.launchPersistentContext('', {
-  headless: true, timezoneId: 'Europe/London', executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', colorScheme: process.env.DARK ? 'dark' : 'light',
-  args: [`--disable-extensions-except=${DIR}`, `--load-extension=${DIR}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const ctx = await chromium.launchPersistentContext('', { ...extensionLaunchOptions(DIR), colorScheme: process.env.DARK ? 'dark' : 'light' });
 let [sw] = ctx.serviceWorkers();
 sw ??= await ctx.waitForEvent('serviceworker');
 const id = new URL(sw.url()).host;

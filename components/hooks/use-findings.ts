@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '@/lib/db/database';
+import { findingKindKeys, findingsOfRecord } from '@/lib/db/repositories/findings';
 import type { FindingKind, StoredFinding } from '@/lib/model/finding';
 import { countByRecord } from '@/lib/findings/words';
 
@@ -12,11 +13,7 @@ export interface RecordFindings {
 /** What On Record found in one record, kept up to date; undefined while loading. */
 export function useFindings(recordId: string): RecordFindings | undefined {
   return useLiveQuery(async () => {
-    const db = getDatabase();
-    const [stamp, findings] = await Promise.all([
-      db.analyses.get(recordId),
-      db.findings.where('recordId').equals(recordId).toArray(),
-    ]);
+    const { stamp, findings } = await findingsOfRecord(getDatabase(), recordId);
     return { analysed: stamp !== undefined || findings.length > 0, findings };
   }, [recordId]);
 }
@@ -29,7 +26,6 @@ export type FindingCounts = Map<string, Partial<Record<FindingKind, number>>>;
  */
 export function useFindingCounts(): FindingCounts | undefined {
   return useLiveQuery(async () => {
-    const keys = await getDatabase().findings.orderBy('[recordId+kind]').keys();
-    return countByRecord(keys as unknown as [string, string][]);
+    return countByRecord(await findingKindKeys(getDatabase()));
   }, []);
 }

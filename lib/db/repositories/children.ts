@@ -3,7 +3,7 @@ import { childProblems, tidyChild } from '@/lib/model/child';
 import type { Child } from '@/lib/model/plan';
 import { recordIdsOfChildren } from '@/lib/db/repositories/record-heads';
 
-// The blank child and its checks are pure (lib/model/child.ts); kept importable from here too.
+// Storing children. The blank child and its checks are pure, in lib/model/child.ts.
 
 /** Every child, by name. */
 export async function listChildren(db: OnRecordDatabase): Promise<Child[]> {

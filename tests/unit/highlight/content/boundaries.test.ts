@@ -25,4 +25,13 @@ describe('highlighter boundaries', () => {
     expect(await ruleIds('lib/highlight/content/probe.ts', "import { outlookAdapter } from '@/lib/sites/outlook/capture';\nexport const a = outlookAdapter;\n")).toContain('no-restricted-imports');
     expect(await ruleIds('lib/highlight/content/probe.ts', "import { GMAIL_SELECTORS } from '@/lib/sites/gmail/selectors';\nexport const a = GMAIL_SELECTORS;\n")).toEqual([]);
   });
+  it('the same budget holds for the code outside lib/highlight that the highlighter loads', async () => {
+    for (const file of ['lib/sites/gmail/highlight.ts', 'lib/sites/highlight-reader.ts', 'lib/findings/kinds.ts', 'lib/protocol/highlighter.ts']) {
+      for (const name of ['dompurify', 'react', 'dexie', 'compromise', 'wxt/browser']) {
+        expect(await ruleIds(file, `import x from '${name}';\nexport const a = x;\n`), `${file}: ${name}`).toContain('no-restricted-imports');
+      }
+      expect(await ruleIds(file, "import { gmailAdapter } from '@/lib/sites/gmail/capture';\nexport const a = gmailAdapter;\n"), file).toContain('no-restricted-imports');
+      expect(await ruleIds(file, "import { sanitizeHtml } from '@/lib/sites/dom/sanitize';\nexport const a = sanitizeHtml;\n"), file).toContain('no-restricted-imports');
+    }
+  });
 });
