@@ -32,6 +32,12 @@ export interface DateFinding extends Span {
   until?: string | null;
   /** Set when the words contradict themselves: "Tuesday 3/4" when 3 April is a Thursday. */
   conflict?: string;
+  /**
+   * A term word ("after half term") the calendar could not place because it has no terms for that
+   * school year: the year as a parent writes it, "2022–23" (en dash). `date` is then null; the
+   * record and the timeline ask for that year's term dates. Never a day borrowed from another year.
+   */
+  missingTermYear?: string;
 }
 
 export interface CommitmentFinding extends Span {
@@ -39,6 +45,11 @@ export interface CommitmentFinding extends Span {
   actor: string;
   /** The day it is due or scheduled (YYYY-MM-DD) when the same sentence fixes one; else null. */
   due: string | null;
+  /**
+   * When its time is a term word the calendar could not place ("after half term" in an email from a
+   * school year with no term dates): that school year, "2022–23". `due` is then null.
+   */
+  missingTermYear?: string;
   /** "We will try to…", "hopefully…": promised with a hedge. */
   hedged: boolean;
   /** "If needed, we will…": promised only if something happens. */

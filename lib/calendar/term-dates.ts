@@ -107,3 +107,39 @@ export function termOfSeason(calendar: TermCalendar | null, day: IsoDay, season:
   }
   return null;
 }
+
+/** The season whose half term falls in a month, as parents name breaks ("the October half term"). */
+const HALF_TERM_MONTH_SEASON: Readonly<Record<string, Season>> = { october: 'autumn', february: 'spring', may: 'summer' };
+
+export function seasonOfHalfTermName(name: string): Season | null {
+  const key = name.toLowerCase();
+  if (key === 'autumn' || key === 'spring' || key === 'summer') return key;
+  return HALF_TERM_MONTH_SEASON[key] ?? null;
+}
+
+/**
+ * The term whose half-term break is named ("the October half term", "the spring half term"): in the
+ * current school year, or the next one where that break is already over.
+ */
+export function namedHalfTermBreak(calendar: TermCalendar | null, day: IsoDay, season: Season): Term | null {
+  for (const t of terms(calendar)) if (seasonOf(t) === season && t.halfTermEnd >= day) return t;
+  return null;
+}
+
+/** "after the October half term": the first weekday after that break. */
+export function afterNamedHalfTerm(calendar: TermCalendar | null, day: IsoDay, season: Season): IsoDay | null {
+  const t = namedHalfTermBreak(calendar, day, season);
+  return t ? firstWeekdayAfter(t.halfTermEnd) : null;
+}
+
+/**
+ * "the start of the second half term": the first weekday after the current term's break, or the next
+ * term's when this one's is over.
+ */
+export function secondHalfStart(calendar: TermCalendar | null, day: IsoDay): IsoDay | null {
+  const list = terms(calendar);
+  const i = currentTermIndex(calendar, day);
+  if (i < 0) return null;
+  const t = list[i]!.halfTermEnd >= day ? list[i] : list[i + 1];
+  return t ? firstWeekdayAfter(t.halfTermEnd) : null;
+}

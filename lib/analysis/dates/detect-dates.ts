@@ -1,4 +1,4 @@
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedComponents as ParsingComponents, ParsedResult } from 'chrono-node';
 import type { AnalysisContext } from '@/lib/analysis/context';
 import type { DateFinding } from '@/lib/analysis/types';
 import type { Candidate, DateComponents, DateEnv } from '@/lib/analysis/dates/candidate';
@@ -34,25 +34,63 @@ function chunks(body: string, start: number, end: number): Array<[number, number
   return out;
 }
 
-function toCandidate(body: string, r: ParsedResult, offset: number, sentence: [number, number]): Candidate | null {
-  let start = offset + r.index;
-  let end = start + r.text.length;
-  const lead = LEAD_JUNK.exec(r.text)?.[0].length ?? 0;
-  const trail = TRAIL_JUNK.exec(r.text.slice(lead))?.[0].length ?? 0;
+function componentsOf(r: ParsingComponents | null | undefined): DateComponents {
+  const known: DateComponents = {};
+  if (!r) return known;
+  for (const c of COMPONENTS) {
+    if (r.isCertain(c)) {
+      const v = r.get(c);
+      if (typeof v === 'number' && Number.isFinite(v)) known[c] = v;
+    }
+  }
+  return known;
+}
+
+/** Where a range's end begins in its text: after the last dash, "to", "until" or "and". */
+const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through|and)\b)\s*/gi;
+
+// A range's start that is only a time ("9am-3pm on 4th March") is one date with a time range.
+const CLOCK = /\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}/gi;
+const NAMES_A_DAY = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function rangeEndOffset(text: string): number | null {
+  let at: number | null = null;
+  for (const m of text.matchAll(RANGE_SEPARATOR)) if ((m.index ?? 0) > 0) at = (m.index ?? 0) + m[0].length;
+  return at !== null && at < text.length ? at : null;
+}
+
+/**
+ * One candidate per day: a range with days at both ends ("26th May – 30th May", "April 28th – July
+ * 18th") is two dates, each resolved by itself (the guidelines count each day of a range).
+ */
+function toCandidates(body: string, r: ParsedResult, offset: number, sentence: [number, number]): Candidate[] {
+  const c = toCandidate(body, r.index, r.text, r, offset, sentence);
+  if (!c) return [];
+  if (!r.end || c.rule !== null || !r.end.isCertain('day')) return [c];
+  const split = rangeEndOffset(r.text);
+  if (split === null) return [c];
+  const startPart = toCandidate(body, r.index, r.text.slice(0, split).replace(/\s*(?:[-–—]|\b(?:to|until|till|through|and))\s*$/i, ''), r, offset, sentence);
+  const endPart = toCandidate(body, r.index + split, r.text.slice(split), r, offset, sentence);
+  if (!startPart || !endPart) return [c];
+  if (!NAMES_A_DAY.test(body.slice(startPart.start, startPart.end).replace(CLOCK, ' '))) return [c];
+  startPart.range = false;
+  endPart.range = false;
+  endPart.known = componentsOf(r.end);
+  endPart.rangeFrom = startPart.start;
+  return [startPart, endPart];
+}
+
+function toCandidate(body: string, index: number, text: string, r: ParsedResult, offset: number, sentence: [number, number]): Candidate | null {
+  let start = offset + index;
+  let end = start + text.length;
+  const lead = LEAD_JUNK.exec(text)?.[0].length ?? 0;
+  const trail = TRAIL_JUNK.exec(text.slice(lead))?.[0].length ?? 0;
   start += lead;
   end -= trail;
   if (end <= start || start < 0 || end > body.length) return null;
   const tags = r.tags();
   const rule = tagValue(tags, RULE_TAG);
-  const known: DateComponents = {};
-  if (rule === null || rule === 'dayOfMonth') {
-    for (const c of COMPONENTS) {
-      if (r.start.isCertain(c)) {
-        const v = r.start.get(c);
-        if (typeof v === 'number' && Number.isFinite(v)) known[c] = v;
-      }
-    }
-  }
+  const known: DateComponents = rule === null || rule === 'dayOfMonth' ? componentsOf(r.start) : {};
   return {
     start,
     end,
@@ -67,14 +105,32 @@ function toCandidate(body: string, r: ParsedResult, offset: number, sentence: [n
   };
 }
 
+// A sentence that ends on an abbreviated month ("on Nov.") runs on into the next ("5 at noon").
+const ENDS_ON_MONTH_ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const STARTS_WITH_DAY = /^\d{1,2}\b/;
+
+/** The detector's sentences, with any cut after an abbreviated month's full stop mended. */
+function sentencesOf(ctx: AnalysisContext, body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of ctx.sentences) {
+    if (!s || !(s.end > s.start)) continue;
+    const prev = out[out.length - 1];
+    if (prev && ENDS_ON_MONTH_ABBREVIATION.test(body.slice(Math.max(prev[0], prev[1] - 6), prev[1])) && STARTS_WITH_DAY.test(body.slice(s.start, s.start + 3)) && !/\n/.test(body.slice(prev[1], s.start))) {
+      prev[1] = s.end;
+      continue;
+    }
+    out.push([s.start, s.end]);
+  }
+  return out;
+}
+
 function find(env: DateEnv, ctx: AnalysisContext): Candidate[] {
   const chrono = britishChrono();
   const reference = { instant: new Date(`${env.sentDay ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
   const out: Candidate[] = [];
-  for (const sentence of ctx.sentences) {
+  for (const sentence of sentencesOf(ctx, env.body)) {
     if (out.length >= MAX_CANDIDATES) break;
-    if (!sentence || !(sentence.end > sentence.start)) continue;
-    for (const [from, to] of chunks(env.body, sentence.start, Math.min(sentence.end, env.body.length))) {
+    for (const [from, to] of chunks(env.body, sentence[0], Math.min(sentence[1], env.body.length))) {
       if (out.length >= MAX_CANDIDATES) break;
       const text = env.body.slice(from, to);
       if (!TRIGGER.test(text)) continue;
@@ -85,10 +141,7 @@ function find(env: DateEnv, ctx: AnalysisContext): Candidate[] {
         if ((globalThis as { DEBUG_DATES?: boolean }).DEBUG_DATES) throw e;
         continue;
       }
-      for (const r of results) {
-        const c = toCandidate(env.body, r, from, [sentence.start, sentence.end]);
-        if (c) out.push(c);
-      }
+      for (const r of results) out.push(...toCandidates(env.body, r, from, sentence));
     }
   }
   return out;
@@ -103,6 +156,7 @@ export function detectDates(ctx: AnalysisContext): DateFinding[] {
       const finding: DateFinding = { start: c.start, end: c.end, text: env.body.slice(c.start, c.end), date: c.date };
       if (c.until !== undefined) finding.until = c.until;
       if (c.conflict) finding.conflict = c.conflict;
+      if (c.missingTermYear) finding.missingTermYear = c.missingTermYear;
       return finding;
     });
   } catch (e) {

@@ -58,6 +58,32 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
     ],
   },
   {
+    // "after the October half term", "after February half term": the first weekday after that break.
+    rule: 'afterNamedHalfTerm*',
+    patterns: [
+      `(?:(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|return|returns)\\s+back\\s+(?:from|after)\\s+|after\\s+)(?:the\\s+)?(october|february|may|autumn|spring|summer)\\s+${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
+    ],
+  },
+  {
+    // "before the October half term": the last weekday before that break.
+    rule: 'beforeNamedHalfTerm*',
+    patterns: [`(?:by|before|until|till|ahead\\s+of)\\s+(?:the\\s+)?(october|february|may|autumn|spring|summer)\\s+${HALF_TERM}(?:\\s+(?:break|holidays?))?`],
+  },
+  {
+    // "the start of the second half term": the first weekday after the current term's break.
+    rule: 'secondHalfStart',
+    patterns: [
+      `${PREP}(?:the\\s+)?(?:start|beginning|first\\s+day)\\s+of\\s+(?:the\\s+)?(?:second|2nd|next)\\s+half[\\s-]?(?:of\\s+(?:the\\s+|this\\s+)?)?term`,
+    ],
+  },
+  {
+    // "on return in the second half of the spring term": the first weekday after that term's break.
+    rule: 'secondHalfOfSeasonStart*',
+    patterns: [
+      `(?:(?:on|upon)\\s+(?:our\\s+|their\\s+|his\\s+|her\\s+)?return\\s+(?:in|for)\\s+|(?:at\\s+|from\\s+)?the\\s+(?:start|beginning)\\s+of\\s+)the\\s+(?:second|2nd)\\s+half\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term`,
+    ],
+  },
+  {
     rule: 'endOfTerm',
     patterns: [
       `${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+(?:this\\s+|the\\s+)?term`,
@@ -83,15 +109,36 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
     ],
   },
   {
+    // Days fixed by Easter: "Good Friday", "Easter Monday" (the nearest one to sentAt).
+    rule: 'easterDay*',
+    patterns: [`(?:on\\s+)?(good\\s+friday|easter\\s+(?:sunday|monday|day))`],
+  },
+  {
     // Spans with no single day: terms, holidays, seasons.
     rule: 'span',
     patterns: [
+      // "the second half of the spring term", "the first half term", "Autumn 2nd half term": spans.
+      `(?:(?:in|during|over|for|throughout|across|until|through)\\s+)?(?:the\\s+)?(?:first|second|1st|2nd)\\s+half\\s+of\\s+(?:the\\s+)?(?:autumn|spring|summer)\\s+term`,
+      `(?:(?:in|during|over|for|throughout|across|until|through)\\s+)?(?:the\\s+)?(?:(?:autumn|spring|summer)\\s+)?(?:first|second|1st|2nd)\\s+${HALF_TERM}(?:\\s+(?:of\\s+(?:the\\s+)?)?(?:autumn|spring|summer)(?:\\s+term)?)?(?:\\s+20\\d\\d)?`,
       `(?:(?:in|during|over|for|throughout|across|until|through)\\s+)?(?:the\\s+)?(?:autumn|spring|summer)\\s+(?:term|${HALF_TERM})`,
+      `(?:(?:in|during|over|for|throughout|across|until|through|by|before|after)\\s+)?(?:the\\s+)?(?:october|february|may)\\s+${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
       `(?:(?:in|during|over|for|throughout|across)\\s+)?(?:this|last|the\\s+last|the\\s+previous|the\\s+current)\\s+(?:${HALF_TERM}|term)`,
       `(?:(?:in|during|over|for|throughout|across)\\s+)?next\\s+${HALF_TERM}`,
       `(?:(?:over|during|in|for|throughout)\\s+)?(?:the\\s+)?(?:christmas|easter|summer|october|february|may|spring|autumn|winter|half[\\s-]?term)\\s+(?:holidays?|break)`,
       `(?:over|during|in|at|since|after|through|throughout)\\s+${HALF_TERM}(?:\\s+week)?`,
       `(?:by|before|until|over|at|after|since|during)\\s+christmas`,
+      `(?:by|before|until|over|at|after|since|during|from|around|for)\\s+easter`,
+      // School years: "the 2025-26 school year", "the academic year ahead", "the start of a new school year".
+      `(?:(?:in|during|over|for|throughout|across|by|until|at)\\s+)?(?:the\\s+)?(?:start|beginning|end)\\s+of\\s+(?:a|the)\\s+new\\s+(?:school|academic)\\s+year`,
+      `(?:(?:in|during|over|for|throughout|across|from)\\s+)?(?:this|next|last|(?:the|a)\\s+(?:new|coming|current|forthcoming|next|last|previous))\\s+(?:school|academic)\\s+year`,
+      `(?:(?:in|during|over|for|throughout|across|from)\\s+)?(?:the\\s+)?20\\d\\d\\s*[-–/]\\s*(?:20)?\\d\\d\\s+(?:school|academic)\\s+year`,
+      `(?:(?:in|during|over|for|throughout|across|from)\\s+)?(?:the\\s+)?(?:school|academic)\\s+year\\s+(?:ahead|20\\d\\d\\s*[-–/]\\s*(?:20)?\\d\\d)`,
+      // A half-term break with no single day: "a relaxing half term", "the coming half term".
+      `(?:(?:in|during|over|for|throughout|across)\\s+)?(?:the\\s+)?(?:coming|long|short|next|whole)\\s+${HALF_TERM}`,
+      // Not "half term reports", "half-term targets": things made each half term.
+      `${HALF_TERM}(?:\\s+(?:break|holidays?))?(?!\\s+(?:reports?|reviews?|targets?|newsletters?|assessments?|data|topics?|progress|plans?|letters?|cycles?|overviews?|tests?)\\b)`,
+      // A year as a span: "in 2014", "since 2019".
+      `(?:in|since|during|throughout|until|by|before|after)\\s+(?:19|20)\\d\\d(?![\\d/-]|\\.\\d)(?!\\s*(?:%|per\\b|words|pupils|children|people|students|hours|minutes|pounds|miles))`,
       `(?:in|after|into|since)\\s+the\\s+new\\s+year`,
       `(?:(?:in|during|over|for|throughout)\\s+)?(?:this|last|next)\\s+(?:summer|autumn|spring|winter)`,
       `(?:in|during|over|by|until|through|throughout)\\s+the\\s+(?:summer|autumn|spring|winter)`,
@@ -114,7 +161,7 @@ export const PERIOD_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly st
   {
     rule: 'span',
     patterns: [
-      `(?:(?:in|during|over|for|from|throughout|until|by)\\s+)?(?:this|next|last|the\\s+following|the\\s+previous|the\\s+coming)\\s+(?:week|month|year|weekend|fortnight)`,
+      `(?:(?:in|during|over|for|from|throughout|until|by)\\s+)?(?:this|next|last|the\\s+coming)\\s+(?:week|month|year|weekend|fortnight)`,
       `(?:the\\s+)?week\\s+after\\s+next`,
       `(?:(?:at|over)\\s+)?the\\s+weekend`,
       // "the week after", standing alone (not "the week after the meeting").
@@ -179,3 +226,82 @@ export const WEEK_OF_BEFORE = '(?:\\bw\\/c|\\bw\\/b|\\bw\\.c\\.|\\bweek\\s+(?:co
 /** Text with none of these cannot hold a date: the detector skips it without parsing. */
 export const DATE_TRIGGER =
   '\\d|\\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|weekend|fortnight|month|year|term|half|holiday|break|summer|spring|autumn|winter|christmas|easter|w\\/c|w\\/b|first\\s+day|days?|the\\s+\\d)';
+
+// Tense of the clause around a weekday alone (guidelines: "A weekday alone follows the tense of its
+// clause"). Words only: cheap, no parser. Used by refiners/tense.ts.
+
+/** Past-tense forms that do not end in -ed, and past auxiliaries. */
+export const PAST_WORDS = [
+  'was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't", 'wasn’t', 'weren’t', 'hadn’t', 'didn’t',
+  'went', 'came', 'gave', 'said', 'told', 'saw', 'met', 'took', 'made', 'got', 'sent', 'held', 'spoke', 'wrote',
+  'brought', 'bought', 'thought', 'began', 'ran', 'left', 'felt', 'kept', 'found', 'heard', 'knew', 'became', 'won',
+  'lost', 'ate', 'drank', 'sang', 'swam', 'fell', 'broke', 'chose', 'drove', 'flew', 'forgot', 'grew', 'hid', 'hit',
+  'hurt', 'led', 'lent', 'meant', 'paid', 'rang', 'rode', 'rose', 'sat', 'sold', 'shook', 'shone', 'showed', 'slept',
+  'spent', 'stood', 'stole', 'struck', 'swore', 'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday',
+];
+
+/** Present and future markers: a weekday near one of these is the next such day. */
+export const NON_PAST_WORDS = [
+  'will', 'shall', "won't", 'won’t', 'is', 'are', 'am', 'be', 'has', 'have', 'can', 'could', 'may', 'might', 'must',
+  'should', 'would', 'please', 'going', 'need', 'needs', 'hope', 'hoping', 'look', 'looking', 'let', "let's", 'let’s',
+  'plan', 'planning', 'aim', 'expect', 'expected', 'scheduled', 'booked', 'arranged', 'planned', 'due', 'wondering',
+];
+
+/** Polite past forms that ask about the future ("I wanted to check whether Monday works"): no tense. */
+export const POLITE_PAST = ['wanted', 'wondered', 'hoped', 'thought'];
+
+/** "-ed" words that are not past tense verbs. */
+export const NOT_PAST_ED = [
+  'bed', 'red', 'shed', 'need', 'feed', 'seed', 'speed', 'breed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred',
+  'embed', 'weed', 'greed', 'deed', 'wed', 'sled', 'fled', 'bled', 'led', 'ted', 'ned', 'ed', 'fred', 'reed', 'steed',
+];
+
+/** Words before an "-ed" word that make it a participle or adjective, not the past tense. */
+export const BEFORE_PARTICIPLE = [
+  'is', 'are', 'am', 'be', 'been', 'being', 'will', 'has', 'have', 'get', 'gets', 'getting', 'to', 'the', 'a', 'an',
+  'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'very', 'fully', 'already', 'not',
+  "we're", "you're", "they're", "it's", "he's", "she's", 'we’re', 'you’re', 'they’re', 'it’s', 'he’s', 'she’s',
+];
+
+/** Phrases that thank for something done: "thank you for coming in on Tuesday". */
+export const THANKS_FOR =
+  '\\b(?:thank\\s+you|thanks|thank\\s+u|grateful)\\s+(?:so\\s+much\\s+|very\\s+much\\s+)?for\\b' +
+  // "thanks for agreeing to meet on Tuesday" thanks for a promise: the day is still ahead.
+  '(?!\\s+(?:agreeing|offering|arranging|being\\s+willing|volunteering|confirming|letting|booking|organising|organizing|making\\s+time))';
+
+/** Phrases that look back to something done, with no verb: "further to our call on Monday". */
+export const LOOKING_BACK = '\\b(?:further\\s+to|in\\s+response\\s+to|following\\s+up\\s+(?:on\\s+)?|following\\s+on\\s+from|in\\s+reply\\s+to)\\b';
+
+/** Words and marks that end a clause, for finding the verbs that belong to a weekday. */
+export const CLAUSE_BREAK_WORDS = ['and', 'but', 'so', 'because', 'which', 'who', 'when', 'while', 'although', 'though', 'then', 'if', 'whether', 'as', 'that', 'where', 'until', 'before', 'after'];
+
+/** A clause opened by one of these with no verb of its own is an open question, so ahead: "whether Monday works". */
+export const QUESTION_OPENERS = ['if', 'whether'];
+
+/** Nouns after a weekday that make it a recurring thing, not a day: "Monday club", "our Tuesday sessions". */
+export const RECURRING_AFTER_WEEKDAY = [
+  'club', 'clubs', 'session', 'sessions', 'group', 'groups', 'provision', 'class', 'classes', 'lesson', 'lessons',
+  'slot', 'slots', 'intervention', 'interventions', 'timetable', 'routine', 'routines', 'drop-in', 'drop-ins',
+  'rota', 'register', 'assembly', 'assemblies', 'catch-up', 'catch-ups', 'check-in', 'check-ins', 'swimming', 'pe',
+  'homework', 'spellings', 'library', 'worship', 'team', 'staff', 'cover', 'nurture', 'forest', 'football', 'choir',
+];
+
+/** Words before a weekday that make what follows it a recurring thing ("our Tuesday sessions"). */
+export const OWNER_BEFORE_WEEKDAY = ['our', 'their', 'his', 'her', 'your', 'my'];
+
+/** Adverbs of habit earlier in the clause make a weekday a frequency: "Typically, I am on site Monday". */
+export const HABITUAL_BEFORE = ['typically', 'usually', 'normally', 'generally', 'always', 'often', 'regularly', 'routinely', 'sometimes'];
+
+/** After a counted period, these make it approximate, so no day: "in a week or so". */
+export const APPROXIMATE_AFTER = '^\\s+or\\s+(?:so|two|three|more|longer)\\b';
+
+/** Words in brackets that mark a template placeholder: "[date]", "<insert date>", "dd/mm/yyyy". */
+export const PLACEHOLDER_WORDS = '\\b(?:insert|date|dd|mm|yy|yyyy|xx|tbc|tba|day|time)\\b';
+
+/**
+ * A counted period in a sentence about these generic people, with no "you", describes a procedure
+ * ("parents should contact the service within two weeks"): it counts from an event of that procedure
+ * (a referral, a request), not from sentAt, so it is a duration, not a date.
+ */
+export const PROCEDURE_PEOPLE = '\\b(?:parents|carers|families|the\\s+child|a\\s+child|the\\s+young\\s+person|a\\s+young\\s+person|pupils|students|patients|applicants)\\b';
+export const SECOND_PERSON = "\\b(?:you|your|you're|you’re|you'll|you’ll)\\b";

@@ -6,7 +6,7 @@ import { RULE_TAG, startsWord } from '@/lib/analysis/dates/parsers/rule-parser';
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -16,7 +16,7 @@ const NOUN_AFTER = new RegExp(`^\\s+(?:${ORDINAL_NOUNS.map((w) => w.replace(/'/g
 
 // group 1: weekday; group 2: day number. Either a weekday or a preposition must lead in.
 const PATTERN =
-  /(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thur?s?|fri|sat)\.?,?\s+(?:the\s+)?|(?:on|by|from|until|till|before|after|since|starting)\s+the\s+)([0-3]?\d)(?:st|nd|rd|th)(?![\p{L}\p{N}_])/iu;
+  /(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|weds?|thur?s?|fri|sat)\.?,?\s+(?:the\s+)?|(?:on|by|from|until|till|before|after|since|starting|of|for|and|to)\s+the\s+)([0-3]?\d)(?:st|nd|rd|th)(?![\p{L}\p{N}_])/iu;
 
 export const dayOfMonthParser: Parser = {
   pattern: () => PATTERN,
@@ -39,7 +39,10 @@ export const dayOfMonthParser: Parser = {
       // A full date: resolved like chrono's own, so no rule tag.
       return context.createParsingResult(index, match[0] + month[0], components);
     }
-    const result = context.createParsingResult(index, match[0], components);
+    // "of the 13th", "and the 14th": the span starts at "the", so "the morning of" and lists stay outside it.
+    const joiner = match[1] ? null : /^(?:of|for|and|to)\s+/i.exec(match[0]);
+    const skip = joiner ? joiner[0].length : 0;
+    const result = context.createParsingResult(index + skip, match[0].slice(skip), components);
     result.addTag(RULE_TAG + 'dayOfMonth');
     return result;
   },

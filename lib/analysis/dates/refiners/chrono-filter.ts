@@ -23,6 +23,20 @@ function keepChrono(r: ParsingResult): boolean {
   return true;
 }
 
+// "Dec. 12", "Sept. 30": chrono reads the number after an abbreviated month as a two-digit year;
+// in writing it is the day ("on Nov. 5", "announced Sept. 30"). A year is written in full.
+const MONTH_THEN_SMALL_NUMBER = /^[a-z]{3,4}\.?\s+([0-3]?\d)$/i;
+
+function dayNotYear(r: ParsingResult, context: ParsingContext): void {
+  const m = MONTH_THEN_SMALL_NUMBER.exec(r.text);
+  if (!m || !r.start.isCertain('month') || r.start.isCertain('day') || !r.start.isCertain('year')) return;
+  const day = Number(m[1]);
+  if (!(day >= 1 && day <= 31)) return;
+  r.start.delete('year');
+  r.start.assign('day', day);
+  r.start.imply('year', context.refDate.getFullYear());
+}
+
 const end = (r: ParsingResult) => r.index + r.text.length;
 
 /** Among overlapping results, the longest (the first found on a tie). Results are sorted by index. */
@@ -43,6 +57,7 @@ const setAside = new WeakMap<ParsingContext, ParsingResult[]>();
 
 export const chronoFilter: Refiner = {
   refine(context, results) {
+    for (const r of results) if (!isOurs(r)) dayNotYear(r, context);
     const ours = removeOverlaps(results.filter(isOurs));
     setAside.set(context, ours);
     return results.filter((r) => {
