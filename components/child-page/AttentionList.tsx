@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Flag } from '@/lib/plan/flags/types';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
 import type { MarkTarget } from '@/components/child-page/MarkDialog';
+import { TermDatesLink } from '@/components/record/TermDatesLink';
 
 interface Props {
   flags: readonly Flag[];
@@ -43,7 +44,14 @@ export function AttentionList({ flags, set, onShow, onMark }: Props) {
           </p>
           <ul className="flag-list" ref={list}>
             {ordered.slice(0, shown).map((flag) => (
-              <FlagItem key={flag.id} flag={flag} commitment={flag.findingId ? commitments.get(flag.findingId) : undefined} onShow={onShow} onMark={onMark} />
+              <FlagItem
+                key={flag.id}
+                flag={flag}
+                childId={set.child.id}
+                commitment={flag.findingId ? commitments.get(flag.findingId) : undefined}
+                onShow={onShow}
+                onMark={onMark}
+              />
             ))}
           </ul>
           {ordered.length > shown ? (
@@ -59,11 +67,13 @@ export function AttentionList({ flags, set, onShow, onMark }: Props) {
 
 function FlagItem({
   flag,
+  childId,
   commitment,
   onShow,
   onMark,
 }: {
   flag: Flag;
+  childId: string;
   commitment: MarkTarget['finding'] | undefined;
   onShow(id: string): void;
   onMark(t: MarkTarget): void;
@@ -73,7 +83,7 @@ function FlagItem({
       <h3 tabIndex={-1}>
         <span className="flag-severity">{flag.severity === 'act' ? 'Chase' : 'Check'}</span> {flag.title}
       </h3>
-      <p>{flag.detail}</p>
+      <FlagDetail flag={flag} childId={childId} />
       <div className="flag-actions">
         {commitment ? (
           <button type="button" className="button-small" onClick={() => onMark({ finding: commitment })} data-testid="flag-mark">
@@ -87,5 +97,20 @@ function FlagItem({
         ) : null}
       </div>
     </li>
+  );
+}
+
+/** What the flag saw; a promise waiting for a school year's term dates links to the Term dates tab. */
+function FlagDetail({ flag, childId }: { flag: Flag; childId: string }) {
+  const ask = flag.kind === 'undated-commitment' ? flag.termDates : undefined;
+  if (!ask) return <p>{flag.detail}</p>;
+  return (
+    <p data-testid="flag-term-dates" data-year={ask.year}>
+      {ask.before}
+      <TermDatesLink childId={childId} testId="flag-term-dates-link">
+        {ask.link}
+      </TermDatesLink>
+      {ask.after}
+    </p>
   );
 }

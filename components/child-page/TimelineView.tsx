@@ -10,6 +10,8 @@ import { DeadlinesList } from '@/components/child-page/DeadlinesList';
 import { MarkDialog, type MarkTarget } from '@/components/child-page/MarkDialog';
 import { recordOptions } from '@/components/child-page/record-options';
 import { UnfiledNotice } from '@/components/child-page/UnfiledNotice';
+import { TermYearNotices } from '@/components/child-page/TermYearNotices';
+import { useTermYearNotices } from '@/components/hooks/use-term-year-notices';
 import { VagueCounts } from '@/components/child-page/VagueCounts';
 import { VirtualTimeline, type VirtualTimelineHandle } from '@/components/child-page/VirtualTimeline';
 
@@ -29,6 +31,10 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
     return { flags, clocks, rows };
   }, [set, today, complete]);
   const records = useMemo(() => (set ? recordOptions(set.records) : []), [set]);
+  // Without any term dates the notice below says so once; with some, each missing year is named.
+  // Asked for once the whole record is in, so the first screen is not held up.
+  const calendar = set?.calendar ?? null;
+  const termYears = useTermYearNotices(child.id, calendar, complete && calendar !== null);
   const lookups = useMemo(
     () => ({ recordById: new Map((set?.records ?? []).map((r) => [r.id, r])), linkByFinding: new Map((set?.links ?? []).map((l) => [l.findingId, l])) }),
     [set],
@@ -45,7 +51,9 @@ export function TimelineView({ child, today }: { child: Child; today: IsoDay }) 
           No term dates yet, so the timeline is grouped by month and “by half term” in emails has no date.{' '}
           <a href={`#/child/${encodeURIComponent(child.id)}/terms`}>Add the school’s term dates</a>.
         </p>
-      ) : null}
+      ) : (
+        <TermYearNotices childId={child.id} notices={termYears} />
+      )}
       <div className="timeline-columns">
         <div className="timeline-side">
           {complete ? (

@@ -2,7 +2,10 @@ import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 're
 import type { StoredFinding } from '@/lib/model/finding';
 import { formatDayBrief } from '@/lib/calendar/format-day';
 import { FINDING_KINDS, KIND_TABLE, markClass } from '@/lib/findings/kinds';
-import { actorLabel, concernLabel, groupFindings, vagueLabel } from '@/lib/findings/words';
+import { isRetired, STUB_WHY } from '@/lib/findings/retired-finding';
+import { PROMISE_TERM_YEAR_REST, RETIRED_LINE, actorLabel, concernLabel, groupFindings, vagueLabel } from '@/lib/findings/words';
+import { recordLineRest, termDatesLinkText } from '@/lib/ui/term-year-notice';
+import { TermDatesLink } from '@/components/record/TermDatesLink';
 
 interface Props {
   findings: readonly StoredFinding[];
@@ -66,6 +69,11 @@ export function FindingsSection({ findings, selectedId, onShow, renderExtra }: P
             {groups[kind].map((finding) => (
               <FindingItem key={finding.id} finding={finding} selected={finding.id === selectedId} onShow={onShow}>
                 <FindingDetails finding={finding} copied={copiedId === finding.id} onCopy={copy} />
+                {isRetired(finding) ? (
+                  <p className="finding-retired" data-testid="finding-retired">
+                    {RETIRED_LINE}
+                  </p>
+                ) : null}
                 {renderExtra?.(finding)}
               </FindingItem>
             ))}
@@ -87,12 +95,16 @@ function FindingItem({ finding, selected, onShow, children }: { finding: StoredF
     if (window.getSelection()?.toString()) return; // Selecting text to copy is not a click.
     onShow(finding.id);
   };
+  const classes = ['finding', `finding-${finding.kind}`];
+  if (isRetired(finding)) classes.push('is-retired');
+  if (selected) classes.push('is-selected');
   return (
     <li
-      className={selected ? `finding finding-${finding.kind} is-selected` : `finding finding-${finding.kind}`}
+      className={classes.join(' ')}
       data-testid="finding"
       data-kind={finding.kind}
       data-finding-id={finding.id}
+      data-retired={isRetired(finding) ? 'true' : undefined}
       aria-current={selected ? 'true' : undefined}
       onClick={onClick}
     >
@@ -121,7 +133,7 @@ function FindingDetails({
           <p className="finding-tags">
             <span className="tag tag-concern">{concernLabel(finding.type)}</span>
           </p>
-          {finding.explanation ? <p className="finding-text">{finding.explanation}</p> : null}
+          {finding.explanation && finding.explanation !== STUB_WHY ? <p className="finding-text">{finding.explanation}</p> : null}
         </>
       );
     case 'commitment': {
@@ -138,6 +150,8 @@ function FindingDetails({
                 <dd>
                   by <time dateTime={finding.due ?? undefined}>{due}</time>
                 </dd>
+              ) : finding.missingTermYear ? (
+                <TermYearWhen year={finding.missingTermYear} childId={finding.childId} />
               ) : (
                 <dd className="no-date" data-testid="no-date">
                   <span aria-hidden="true">! </span>No date given<span className="no-date-hint"> – you could ask when</span>
@@ -168,7 +182,7 @@ function FindingDetails({
           <p className="finding-tags">
             <span className="tag tag-vague">{vagueLabel(finding.category)}</span>
           </p>
-          {finding.why ? <p className="finding-text">{finding.why}</p> : null}
+          {finding.why && finding.why !== STUB_WHY ? <p className="finding-text">{finding.why}</p> : null}
           {finding.ask ? (
             <div className="finding-ask">
               <p className="ask-label">You could ask:</p>
@@ -191,13 +205,17 @@ function FindingDetails({
       const until = formatDayBrief(finding.until);
       return (
         <>
-          <p className="finding-facts">
-            {day ? (
-              <time dateTime={finding.date ?? undefined}>{day}</time>
-            ) : (
-              <span className="quiet">No single day{until ? `; ends ${until}` : ''}</span>
-            )}
-          </p>
+          {finding.missingTermYear && !day ? (
+            <TermYearLine year={finding.missingTermYear} words={finding.text} childId={finding.childId} />
+          ) : (
+            <p className="finding-facts">
+              {day ? (
+                <time dateTime={finding.date ?? undefined}>{day}</time>
+              ) : (
+                <span className="quiet">No single day{until ? `; ends ${until}` : ''}</span>
+              )}
+            </p>
+          )}
           {finding.conflict ? (
             <p className="finding-conflict">
               <span aria-hidden="true">! </span>Check this date: {finding.conflict}
@@ -207,4 +225,32 @@ function FindingDetails({
       );
     }
   }
+}
+
+/**
+ * Beside a term word the calendar could not place: "Add term dates for 2022–23 to place “after half
+ * term”.", the first part a link to the child's term dates (plain words for an email under no child).
+ */
+function TermYearLine({ year, words, childId }: { year: string; words: string; childId: string | null }) {
+  const linkText = termDatesLinkText(year);
+  return (
+    <p className="finding-term-year" data-testid="term-year-line" data-year={year}>
+      {childId ? <TermDatesLink childId={childId} testId="term-year-link">{linkText}</TermDatesLink> : linkText}
+      {recordLineRest(words.replace(/\s+/g, ' ').trim())}
+    </p>
+  );
+}
+
+/**
+ * A promise whose time is a term word the calendar could not place: "Add term dates for 2022–23 to
+ * see when it is due.", the first part a link to the child's term dates.
+ */
+function TermYearWhen({ year, childId }: { year: string; childId: string | null }) {
+  const linkText = termDatesLinkText(year);
+  return (
+    <dd className="term-year-when" data-testid="term-year-when" data-year={year}>
+      {childId ? <TermDatesLink childId={childId}>{linkText}</TermDatesLink> : linkText}
+      {PROMISE_TERM_YEAR_REST}
+    </dd>
+  );
 }

@@ -1,7 +1,8 @@
 import { useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { StoredFinding } from '@/lib/model/finding';
 import { FINDING_KINDS, KIND_TABLE, markClass } from '@/lib/findings/kinds';
-import { describeFinding } from '@/lib/findings/words';
+import { isRetired } from '@/lib/findings/retired-finding';
+import { RETIRED_KEY_NAME, describeFinding } from '@/lib/findings/words';
 import { highlightSegments, nestSegments, type HighlightNode } from '@/lib/ui/highlight-segments';
 
 interface Props {
@@ -37,6 +38,8 @@ export function MarkedText({ text, findings, selectedId, onSelect }: Props) {
       const finding = byId.get(node.findingId);
       if (!finding) return draw(node.children);
       const classes = ['finding-mark', markClass(finding.kind)];
+      // Kept only for the parent's mark or link: drawn lighter, and its label says so.
+      if (isRetired(finding)) classes.push('is-retired');
       if (node.findingId === selectedId) classes.push('is-selected');
       return (
         <mark
@@ -45,6 +48,7 @@ export function MarkedText({ text, findings, selectedId, onSelect }: Props) {
           className={classes.join(' ')}
           data-finding-id={node.findingId}
           data-kind={finding.kind}
+          data-retired={isRetired(finding) ? 'true' : undefined}
           tabIndex={node.first ? -1 : undefined}
           title={describeFinding(finding)}
           aria-describedby={descriptionId(node.findingId)}
@@ -70,11 +74,15 @@ export function MarkedText({ text, findings, selectedId, onSelect }: Props) {
   );
 }
 
-/** Which mark is which, for the kinds present: each shown as it looks in the text. */
+/**
+ * Which mark is which, for the kinds present: each shown as it looks in the text, and the lighter
+ * look of a finding kept only for the parent's mark or link, when there is one.
+ */
 export function FindingsKey({ findings }: { findings: readonly StoredFinding[] }) {
   const present = new Set(findings.map((f) => f.kind));
   const kinds = FINDING_KINDS.filter((k) => present.has(k));
   if (kinds.length === 0) return null;
+  const retired = findings.find(isRetired);
   return (
     <ul className="findings-key" aria-label="Key to the marks in the text">
       {kinds.map((kind) => (
@@ -82,6 +90,11 @@ export function FindingsKey({ findings }: { findings: readonly StoredFinding[] }
           <span className={`finding-mark ${markClass(kind)}`}>{KIND_TABLE[kind].keyName}</span>
         </li>
       ))}
+      {retired ? (
+        <li data-testid="findings-key-retired">
+          <span className={`finding-mark ${markClass(retired.kind)} is-retired`}>{RETIRED_KEY_NAME}</span>
+        </li>
+      ) : null}
     </ul>
   );
 }

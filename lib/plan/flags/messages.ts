@@ -2,11 +2,11 @@
 // flag is raised. Days are written as elsewhere in the app ("Fri 6 Mar 2026").
 
 import { formatDayBrief as formatDayOnce } from '@/lib/calendar/format-day';
-import { actorLabel } from '@/lib/findings/words';
+import { actorLabel, addTermDatesFor } from '@/lib/findings/words';
 import type { IsoDay } from '@/lib/model/plan';
 import { FLAG_THRESHOLDS } from '@/lib/plan/flags/thresholds';
 import { boundedMemo } from '@/lib/util/bounded-memo';
-import type { FlagKind } from '@/lib/plan/flags/types';
+import type { FlagKind, TermDatesAsk } from '@/lib/plan/flags/types';
 
 // Thousands of promises share a few hundred days: each day is written out once.
 const formatDay = boundedMemo((day: IsoDay): string => formatDayOnce(day), 20_000);
@@ -51,6 +51,7 @@ export interface PromiseWords {
 }
 
 // The words of every flag, keyed by its kind: a new kind does not compile until it has its words.
+// A kind may hold the words of a variant beside its title and detail.
 export const FLAG_MESSAGES = {
   'overdue-commitment': {
     title: (p: PromiseWords, markedNotKept: boolean): string => {
@@ -82,6 +83,23 @@ export const FLAG_MESSAGES = {
       ]
         .filter(Boolean)
         .join(' '),
+    /**
+     * Instead of the above when its time is a term word the child's calendar cannot place for want
+     * of that school year's term dates: the ask is to add them, not to chase the school.
+     */
+    termDates: {
+      title: (p: PromiseWords, year: string): string => {
+        const name = who(p.actor);
+        const head = `Promise needs the term dates for ${year}`;
+        return name ? `${head}: ${name}` : head;
+      },
+      /** The detail in three parts, so a page can make the middle one the link to the term dates. */
+      ask: (p: PromiseWords, year: string, words: string | null): Omit<TermDatesAsk, 'year' | 'words'> => ({
+        before: `${[fromEmail(p.recordDay, p.text), p.conditional ? 'It was promised only if something else happened first.' : ''].filter(Boolean).join(' ')} `,
+        link: addTermDatesFor(year),
+        after: words ? ` to place “${words}”, and On Record will show when it is due.` : ' to see when it is due.',
+      }),
+    },
   },
   'no-review-last-term': {
     title: (): string => 'No review last term',
@@ -148,4 +166,4 @@ export const FLAG_MESSAGES = {
         .filter(Boolean)
         .join(' '),
   },
-} as const satisfies Record<FlagKind, { title: (...args: never[]) => string; detail: (...args: never[]) => string }>;
+} as const satisfies Record<FlagKind, { title: (...args: never[]) => string; detail: (...args: never[]) => string; [variant: string]: unknown }>;

@@ -1,7 +1,9 @@
 // A promise whose day has passed with nothing to show it was kept. A 'not-kept' mark keeps it
 // flagged; hedged and conditional promises stay too, with a caveat, since the parent may still
-// want to chase them.
+// want to chase them. A promise kept only for the parent's mark (the current rules no longer find
+// it) is flagged only when that mark says it was not kept.
 
+import { isRetired } from '@/lib/findings/retired-finding';
 import { FLAG_MESSAGES } from '@/lib/plan/flags/messages';
 import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
@@ -14,6 +16,7 @@ export function overdueCommitments(set: ChildRecordSet, index: RecordSetIndex = 
     const mark = index.markByFinding.get(finding.id);
     if (mark?.status === 'kept') continue;
     const markedNotKept = mark?.status === 'not-kept';
+    if (!markedNotKept && isRetired(finding)) continue;
     const words = {
       actor: finding.actor,
       text: finding.text,

@@ -3,6 +3,7 @@
 // the parent linked to the provision, or a promise about it marked kept. A promise on its own is
 // not evidence that the support happened, so linked commitments count only once marked kept.
 
+import { parseFindingId } from '@/lib/findings/finding-id';
 import { ukDayOf } from '@/lib/plan/timeline/record-day';
 import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
 import type { ChildRecordSet } from '@/lib/plan/timeline/types';
@@ -18,9 +19,6 @@ interface Evidence {
   recordId: string | null;
 }
 
-/** Finding ids are "recordId:kind:start-end": read when the finding itself is not in the set. */
-const FINDING_ID = /^(.+):(date|commitment|vague|concern):\d+-\d+$/;
-
 /** The latest evidence, on or before today, for each provision id. */
 export function lastEvidenceByProvision(set: ChildRecordSet, index: RecordSetIndex = indexRecordSet(set)): Map<string, Evidence> {
   const latest = new Map<string, Evidence>();
@@ -35,7 +33,8 @@ export function lastEvidenceByProvision(set: ChildRecordSet, index: RecordSetInd
   for (const finding of set.findings) if (provisionOf.has(finding.id)) linked.set(finding.id, finding);
   for (const link of set.links) {
     if (link.item?.itemKind !== 'provision') continue;
-    const found = linked.get(link.findingId) ?? sourceOf(link.findingId);
+    // A finding not in the set (another kind, or gone) is still known by its id.
+    const found = linked.get(link.findingId) ?? parseFindingId(link.findingId);
     if (!found || found.kind === 'commitment') continue;
     const day = index.recordDay.get(found.recordId);
     offer(link.item.itemId, day ? { day, recordId: found.recordId } : null);
@@ -48,11 +47,6 @@ export function lastEvidenceByProvision(set: ChildRecordSet, index: RecordSetInd
     offer(provisionId, day ? { day, recordId: shown ? mark.evidenceRecordId : null } : null);
   }
   return latest;
-}
-
-function sourceOf(findingId: string): { recordId: string; kind: string } | null {
-  const parts = FINDING_ID.exec(findingId);
-  return parts ? { recordId: parts[1]!, kind: parts[2]! } : null;
 }
 
 export function provisionsWithoutEvidence(set: ChildRecordSet, index: RecordSetIndex = indexRecordSet(set)): Flag[] {

@@ -32,7 +32,12 @@ export type Flag =
       hedged: boolean;
       conditional: boolean;
     })
-  | (FlagBase & { kind: 'undated-commitment'; findingId: string })
+  | (FlagBase & {
+      kind: 'undated-commitment';
+      findingId: string;
+      /** Set when its time is a term word waiting for a school year's term dates: `detail` asks for them. */
+      termDates?: TermDatesAsk;
+    })
   | (FlagBase & {
       kind: 'no-review-last-term';
       planId: string;
@@ -79,3 +84,17 @@ export type Flag =
     });
 
 export type FlagKind = Flag['kind'];
+
+/**
+ * A flag asking for a school year's term dates, so a term word ("after half term") can be placed.
+ * `detail` is before + link + after; a page makes `link` the way to the child's term dates.
+ */
+export interface TermDatesAsk {
+  /** The school year as the analysis wrote it: "2019–20". */
+  year: string;
+  /** The term words to place, when known: "after half term". */
+  words: string | null;
+  before: string;
+  link: string;
+  after: string;
+}

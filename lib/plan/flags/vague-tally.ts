@@ -1,6 +1,8 @@
 // Vague phrases counted by term and by sender, in one pass, for the counts the UI shows and the two
-// vague-wording flags. Each record's day is looked up once; each day's term once.
+// vague-wording flags. Each record's day is looked up once; each day's term once. Phrases the
+// current rules no longer find (kept only for the parent's mark or link) are not counted.
 
+import { isRetired } from '@/lib/findings/retired-finding';
 import type { RecordHead } from '@/lib/model/record-head';
 import { indexRecordSet, type RecordSetIndex } from '@/lib/plan/timeline/set-index';
 import type { ChildRecordSet, VagueFindingRecord } from '@/lib/plan/timeline/types';
@@ -60,7 +62,7 @@ export function tallyVague(set: ChildRecordSet, index: RecordSetIndex = indexRec
   }
   const bySender = new Map<string, { sender: string; address: string; count: number }>();
   for (const finding of set.findings) {
-    if (finding.kind !== 'vague') continue;
+    if (finding.kind !== 'vague' || isRetired(finding)) continue;
     const head = index.recordById.get(finding.recordId);
     const day = index.recordDay.get(finding.recordId);
     if (!head || !day) continue;
