@@ -4,6 +4,7 @@ import type { Child } from '@/lib/model/plan';
 import type { SavedRecord } from '@/lib/model/record';
 import type { Backup } from '@/lib/backup/format';
 import { damaged, validateBackup } from '@/lib/backup/validate-backup';
+import { parseFindingId } from '@/lib/findings/finding-id';
 
 export interface RecordCounts {
   added: number;
@@ -37,9 +38,6 @@ class Refused extends Error {}
 function captureKey(record: SavedRecord): string {
   return record.messageId ? `message:${record.messageId}` : `text:${record.kind}:${record.textHash}`;
 }
-
-/** `${recordId}:${kind}:${start}-${end}` (see lib/model/finding.ts). */
-const FINDING_ID = /^(.*)(:[^:]*:\d+-\d+)$/;
 
 /** Later wins; on a tie, or when the backup's time is the older, the copy here stays. */
 function backupIsNewer(backup: string, here: string): boolean {
@@ -130,10 +128,12 @@ async function mergeBackup(backup: Backup, here: RestoreReads): Promise<RestoreP
     }
   }
   const recordId = (id: string | null) => (id === null ? null : (sameAs.get(id) ?? id));
+  // A finding id names its record (lib/findings/finding-id.ts): a record already here under another
+  // id takes the mark or link with it, the rest of the id (kind and span) as written.
   const findingId = (id: string) => {
-    const m = FINDING_ID.exec(id);
-    const to = m && sameAs.get(m[1]!);
-    return to ? `${to}${m[2]}` : id;
+    const span = parseFindingId(id);
+    const to = span && sameAs.get(span.recordId);
+    return to ? `${to}${id.slice(span.recordId.length)}` : id;
   };
 
   // Everything a child owns must have its child, in the file or here.

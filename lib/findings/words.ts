@@ -7,6 +7,7 @@ import { isIsoDay } from '@/lib/calendar/day';
 import { dayRange } from '@/lib/calendar/day-words';
 import { formatDay, formatDayBrief } from '@/lib/calendar/format-day';
 import { FINDING_KINDS, KIND_TABLE, isFindingKind, type FindingKind } from '@/lib/findings/kinds';
+import { isRetired } from '@/lib/findings/retired-finding';
 import type { StoredFinding } from '@/lib/model/finding';
 
 // ------------------------------------------------------------------ labels
@@ -82,24 +83,62 @@ export function countByRecord(keys: readonly (readonly [string, string])[]): Map
   return counts;
 }
 
-/** The side panel's short label for a mark in the text: "Promise: The school, no date given". */
+/**
+ * The ask for a missing school year's term dates: "Add term dates for 2022–23". The same words as
+ * lib/ui/term-year-notice.ts's link (pure rules may not import lib/ui; a test holds the two equal).
+ */
+export function addTermDatesFor(year: string): string {
+  return `Add term dates for ${year}`;
+}
+
+/** What a term word waiting for a school year's term dates says instead of a day: "needs the term dates for 2022–23". */
+export function needsTermDates(year: string): string {
+  return `needs the term dates for ${year}`;
+}
+
+/**
+ * The side panel's short label for a mark in the text: "Promise: The school, no date given". A
+ * term word the calendar could not place says which year's term dates it needs; a finding kept
+ * only for the parent's mark or link says the rules no longer flag it.
+ */
 export function describeFinding(finding: StoredFinding): string {
+  const label = describeKind(finding);
+  return isRetired(finding) ? `${label}${RETIRED_LABEL}` : label;
+}
+
+function describeKind(finding: StoredFinding): string {
   const name = KIND_TABLE[finding.kind].name;
   switch (finding.kind) {
     case 'commitment': {
       const due = formatDayBrief(finding.due);
-      return `${name}: ${actorLabel(finding.actor)}, ${due ? `by ${due}` : 'no date given'}`;
+      const when = due ? `by ${due}` : finding.missingTermYear ? needsTermDates(finding.missingTermYear) : 'no date given';
+      return `${name}: ${actorLabel(finding.actor)}, ${when}`;
     }
     case 'vague':
       return `${name}: ${vagueLabel(finding.category)}`;
     case 'date': {
       const day = formatDayBrief(finding.date);
+      if (!day && finding.missingTermYear) return `${name}: ${needsTermDates(finding.missingTermYear)}`;
       return `${name}: ${day || 'no single day'}${finding.conflict ? ' (check this date)' : ''}`;
     }
     case 'concern':
       return `${name}: ${concernLabel(finding.type)}`;
   }
 }
+
+/** After "Add term dates for 2022–23" in a promise's "When:", as a link: " to see when it is due." */
+export const PROMISE_TERM_YEAR_REST = ' to see when it is due.';
+
+// ------------------------------------------------------------------ kept, though no longer found
+
+/** Beside a finding the current rules no longer find, kept because the parent marked or linked it. */
+export const RETIRED_LINE = 'On Record’s updated rules no longer flag these words; kept because you marked or linked them.';
+
+/** Added to such a finding's mark label, read out with its words. */
+export const RETIRED_LABEL = ' (no longer flagged; kept because you marked or linked it)';
+
+/** The key's name for such a mark. */
+export const RETIRED_KEY_NAME = 'No longer flagged';
 
 // ------------------------------------------------------------------ title, why and ask
 
@@ -141,7 +180,8 @@ export function commitmentWords(f: CommitmentFinding): FindingWords {
   const actor = actorLabel(f.actor);
   const by = actor === 'Not said' ? '' : ` by ${actor === 'The school' ? 'the school' : actor}`;
   const due = formatDay(f.due);
-  const title = `${KIND_TABLE.commitment.name}${by}, ${due ? `due ${due}` : 'no date given'}`;
+  const year = due ? undefined : f.missingTermYear;
+  const title = `${KIND_TABLE.commitment.name}${by}, ${due ? `due ${due}` : year ? needsTermDates(year) : 'no date given'}`;
   if (f.hedged) {
     return {
       title,
@@ -154,6 +194,13 @@ export function commitmentWords(f: CommitmentFinding): FindingWords {
       title,
       why: 'This is a promise only if something else happens first. Note what it depends on, and check whether it happened.',
       ask: 'How will you decide whether this is needed, and how will I know?',
+    };
+  }
+  if (year) {
+    return {
+      title,
+      why: `This is a promise you can hold them to. Its time is a school term word, which On Record can place only with the term dates for ${year}: ${addTermDatesFor(year).toLowerCase()} for your child to see when it is due, then check it happened.`,
+      ask: null,
     };
   }
   if (!due) {
@@ -185,6 +232,13 @@ export function dateWords(f: DateFinding, hasCalendar: boolean): FindingWords {
   }
   if (f.until && isIsoDay(f.until)) {
     return { title: `${name}: by ${formatDay(f.until)}`, why: `${quoted} runs until ${formatDay(f.until)} at the latest.`, ask: null };
+  }
+  if (f.missingTermYear) {
+    return {
+      title: `${name}: ${needsTermDates(f.missingTermYear)}`,
+      why: `${quoted} depends on the school’s term dates for ${f.missingTermYear}, which On Record does not have yet. ${addTermDatesFor(f.missingTermYear)} for your child to see which day it is.`,
+      ask: null,
+    };
   }
   const why =
     !hasCalendar && TERM_WORDS.test(f.text)

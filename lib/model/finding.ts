@@ -6,6 +6,21 @@ interface Stored {
   recordId: string;
   /** The record's child, copied so a child's timeline reads its findings by one index. */
   childId: string | null;
+  /**
+   * Set on a finding the current rules no longer find, kept only because the parent marked or
+   * linked it (lib/findings/retired-finding.ts keeps it). Views say the rules would not flag these
+   * words now; the flags leave it out except where the parent's own mark says to chase it.
+   * Absent on every finding the current rules found.
+   */
+  retired?: Retirement;
+}
+
+/** When the rules stopped finding a kept finding: the first analysis that did not, kept through later ones. */
+export interface Retirement {
+  /** The ANALYSIS_VERSION whose rules first no longer found it. */
+  version: number;
+  /** When that analysis ran (ISO 8601). */
+  at: string;
 }
 
 /** One finding as stored with its record; offsets index into the record's `text`. */

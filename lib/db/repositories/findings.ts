@@ -2,12 +2,15 @@ import type { OnRecordDatabase } from '@/lib/db/database';
 import { analyseRecord } from '@/lib/findings/analyse-record';
 import { ANALYSIS_VERSION } from '@/lib/findings/analysis-version';
 import { loadCalendarLookup, type CalendarLookup } from '@/lib/db/repositories/calendar-lookup';
+import { carryParentEntries, parentEntryTables, readParentEntries } from '@/lib/db/repositories/carry-over';
 import type { AnalysisStamp, StoredFinding } from '@/lib/model/finding';
 
 /**
  * Analyses these records against their child's term calendar and replaces their stored findings,
  * all in one transaction. Links and marks are keyed by finding id, which stays the same for the
- * same words, so reading a record again keeps what the parent linked and marked.
+ * same words. When new rules move the words (so the id), what the parent linked and marked moves
+ * with them to the overlapping new finding, or stays on the old one, kept as retired, in the same
+ * transaction: a crash never leaves half-moved marks (see carry-over.ts).
  */
 export async function analyseAndStore(
   db: OnRecordDatabase,
@@ -17,15 +20,18 @@ export async function analyseAndStore(
 ): Promise<number> {
   if (recordIds.length === 0) return 0;
   const calendarFor = lookup ?? (await loadCalendarLookup(db));
-  return db.transaction('rw', db.records, db.findings, db.analyses, async () => {
+  const at = now.toISOString();
+  return db.transaction('rw', [db.records, db.findings, db.analyses, ...parentEntryTables(db)], async () => {
     const records = (await db.records.bulkGet(recordIds)).filter((r) => r !== undefined);
     let found = 0;
     for (const record of records) {
       const { calendar, key } = calendarFor(record.childId);
       const findings = analyseRecord(record, calendar);
+      const entered = await readParentEntries(db, record.id);
       await db.findings.where('recordId').equals(record.id).delete();
       await db.findings.bulkPut(findings);
-      await db.analyses.put({ recordId: record.id, version: ANALYSIS_VERSION, calendarKey: key, analysedAt: now.toISOString() });
+      if (entered) await carryParentEntries(db, record, entered, findings, { version: ANALYSIS_VERSION, at });
+      await db.analyses.put({ recordId: record.id, version: ANALYSIS_VERSION, calendarKey: key, analysedAt: at });
       found += findings.length;
     }
     return found;

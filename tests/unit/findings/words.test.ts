@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDayBrief as formatDay } from '@/lib/calendar/format-day';
-import { actorLabel, countByRecord, describeFinding, findingsSummary, groupFindings } from '@/lib/findings/words';
+import { RETIRED_LABEL, actorLabel, addTermDatesFor, commitmentWords, countByRecord, dateWords, describeFinding, findingsSummary, groupFindings } from '@/lib/findings/words';
 import type { StoredFinding } from '@/lib/model/finding';
+import { markDescription, termDatesLinkText } from '@/lib/ui/term-year-notice';
 
 describe('formatDay', () => {
   it('writes a calendar day the British way, whatever the time zone', () => {
@@ -83,5 +84,43 @@ describe('describeFinding', () => {
     expect(describeFinding({ ...base, kind: 'date', date: '2024-09-25' })).toBe('Date: Wed 25 Sep 2024');
     expect(describeFinding({ ...base, kind: 'date', date: null })).toBe('Date: no single day');
     expect(describeFinding({ ...base, kind: 'concern', type: 'exclusion', explanation: '' })).toBe('Thing to watch: Exclusion');
+  });
+});
+
+describe('a term word waiting for a school year’s term dates', () => {
+  const base = { recordId: 'r', childId: null, id: 'x', start: 0, end: 15, text: 'after half term' };
+
+  it('says which year’s term dates it needs, not “no single day”, in the mark’s label', () => {
+    expect(describeFinding({ ...base, kind: 'date', date: null, missingTermYear: '2022–23' })).toBe('Date: needs the term dates for 2022–23');
+    expect(
+      describeFinding({ ...base, kind: 'commitment', actor: 'school', due: null, missingTermYear: '2019–20', hedged: false, conditional: false }),
+    ).toBe('Promise: The school, needs the term dates for 2019–20');
+    // A day, when there is one, wins.
+    expect(describeFinding({ ...base, kind: 'date', date: '2024-09-25', missingTermYear: '2022–23' })).toBe('Date: Wed 25 Sep 2024');
+  });
+
+  it('uses the same words as the record’s and the timeline’s notices', () => {
+    expect(addTermDatesFor('2022–23')).toBe(termDatesLinkText('2022–23'));
+    expect(describeFinding({ ...base, kind: 'date', date: null, missingTermYear: '2022–23' })).toBe(markDescription('Date', '2022–23'));
+  });
+
+  it('says so on the page’s card too', () => {
+    const date = dateWords({ ...base, date: null, missingTermYear: '2022–23' }, true);
+    expect(date.title).toBe('Date: needs the term dates for 2022–23');
+    expect(date.why).toBe(
+      '“after half term” depends on the school’s term dates for 2022–23, which On Record does not have yet. Add term dates for 2022–23 for your child to see which day it is.',
+    );
+    const promise = commitmentWords({ ...base, text: 'We will review this after half term', actor: 'Mrs Patel', due: null, missingTermYear: '2019–20', hedged: false, conditional: false });
+    expect(promise.title).toBe('Promise by Mrs Patel, needs the term dates for 2019–20');
+    expect(promise.why).toContain('add term dates for 2019–20');
+    expect(promise.ask).toBeNull();
+  });
+});
+
+describe('a finding the rules no longer find, kept for the parent’s mark or link', () => {
+  it('says so in its mark’s label', () => {
+    const promise = { recordId: 'r', childId: null, id: 'x', start: 0, end: 1, text: 'x', kind: 'commitment', actor: 'school', due: null, hedged: false, conditional: false } as const;
+    expect(describeFinding({ ...promise, retired: { version: 3, at: '2026-11-01T09:00:00.000Z' } })).toBe(`Promise: The school, no date given${RETIRED_LABEL}`);
+    expect(describeFinding(promise)).toBe('Promise: The school, no date given');
   });
 });
