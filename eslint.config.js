@@ -50,7 +50,7 @@ const noDatabase = [
 const browserGlobals = ['chrome', 'browser', 'window', 'document', 'localStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo/**', 'coverage/**', 'dist-cli/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

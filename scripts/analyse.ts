@@ -1,6 +1,8 @@
 // npm run analyse -- [--terms CALENDAR.json] INPUT...   (also `npm run analyze`, the name issues and automation use)
 // INPUT: a JSON array of { id, sentAt, from, subject, body }, .eml files, or an .mbox file.
 // Prints one JSON entry per email; bad input: a message on stderr and exit code 2.
+// Shipped built: scripts/build-cli.mjs bundles this file into dist-cli/analyse.mjs, and `npm run
+// analyse` runs the bundle (rebuilt first when any source is newer). Contract: docs/automation.md.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { analyse } from '../lib/analysis/analyse';

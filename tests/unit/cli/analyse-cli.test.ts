@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The real command, as a parent's helper or a script would run it.
+// The real command, as `npm run analyse -- ARGS` runs it (without npm's own startup): the launcher
+// builds dist-cli/analyse.mjs when it is missing or older than its sources, then runs it.
 function run(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/build-cli.mjs', '--run', ...args], { encoding: 'utf8' });
 }
 
 describe('npm run analyse', () => {
