@@ -12,8 +12,9 @@ import { detectVague } from '@/lib/analysis/vague/detect-vague';
 export function analyse(email: EmailInput, options: AnalyseOptions = {}): Analysis {
   const ctx = createContext(email, options);
   const dates = detectDates(ctx);
-  const vague = detectVague(ctx);
   const commitments = detectCommitments(ctx, dates);
+  // Vague wording counts only in what the school's side will do: its commitments say where that is.
+  const vague = detectVague(ctx, commitments);
   const concerns = detectConcerns(ctx, dates);
   return { dates, commitments, vague, concerns, analysed: { start: ctx.region.start, end: ctx.region.end } };
 }

@@ -26,4 +26,23 @@ describe('sentences', () => {
     const body = 'Skip this. Keep this one. Skip too.';
     expect(splitSentences(body, 11, 25).map((s) => s.text)).toEqual(['Keep this one.']);
   });
+  it('keeps a sentence whole across an abbreviated month or a lower-case continuation', () => {
+    expect(texts('The panel met on 6 Feb. to consider it. We will write on Nov. 5 with the outcome. See you then.')).toEqual([
+      'The panel met on 6 Feb. to consider it.',
+      'We will write on Nov. 5 with the outcome.',
+      'See you then.',
+    ]);
+    expect(texts('We met on 6 Feb. The panel agreed.')).toEqual(['We met on 6 Feb.', 'The panel agreed.']);
+  });
+
+  it('joins a line that only wraps a sentence, but not headings, list items or paragraphs', () => {
+    const wrapped = 'Dear Mr Osei,\nI will send the plan to you\nby Friday, and we\n\nwill do our best to meet.\nNext steps:\n- review in March\n\n\nthank you';
+    expect(texts(wrapped)).toEqual([
+      'Dear Mr Osei,',
+      'I will send the plan to you\nby Friday, and we\n\nwill do our best to meet.',
+      'Next steps:',
+      '- review in March',
+      'thank you',
+    ]);
+  });
 });

@@ -14,6 +14,10 @@ function cues(body: string): string[] {
 
 // Each line: a sentence of our own, and the cues (category: text) it must give, in order.
 const VAGUE: [string, string[]][] = [
+  // A dash with a space on one side still starts a new clause: the order to the parent ends at it.
+  ['Please tell us if you would like a translator– we will do our best to find one.', ['hedge: do our best']],
+  // A line break that only wraps the sentence does not hide the school's promise after it.
+  ['Let us know if you need a translator and we\n\nwill do our best to find one.', ['hedge: do our best']],
   // monitoring
   ['Mr Reid will keep a careful eye on her during PE.', ['monitoring: keep a careful eye on']],
   ['We are keeping an eye on his friendships.', ['monitoring: keeping an eye on']],
@@ -38,7 +42,6 @@ const VAGUE: [string, string[]][] = [
   ['He will get some one-to-one reading with a TA.', ['unquantified: some']],
   ['We will put in place some strategies to help with transitions.', ['unquantified: some']],
   ['Ms Obi will provide additional adult support in science.', ['unquantified: additional adult support']],
-  ['He will need extra help with spelling.', ['unquantified: extra help']],
   ['She will have access to a sensory room.', ['unquantified: access to']],
   ['We will give him opportunities for movement throughout the day.', ['unquantified: opportunities for']],
   ['A TA will support him in lessons when required.', ['unquantified: when required']],
@@ -70,9 +73,52 @@ const VAGUE: [string, string[]][] = [
   ['The visit will go ahead subject to staffing.', ['indefinite-time: subject to staffing']],
   ['I will call you once we have the staff.', ['indefinite-time: once we have the staff']],
   ['He will read with the librarian when she is free.', ['indefinite-time: when she is free']],
+  // cue families added by the revised guidelines (§3)
+  ['We will take all reasonable steps to keep him safe at lunchtime.', ['hedge: all reasonable steps']],
+  ['We will probably move her to the front table after half term.', ['hedge: probably']],
+  ['Maybe we could try a visual timetable for him.', ['hedge: Maybe']],
+  ['Referrals are usually seen by the team within a term.', ['hedge: usually']],
+  ['We intend to review the plan with you.', ['hedge: intend']],
+  ['Mrs Khan will support him for as long as necessary.', ['unquantified: for as long as necessary']],
+  ['His targets will be adapted as appropriate.', ['unquantified: as appropriate']],
+  ['Interventions will be put in place where the need is appropriate.', ['unquantified: where the need is appropriate']],
+  ['Group sizes will vary according to need.', ['unquantified: according to need']],
+  ['The report will be shared with relevant staff.', ['unquantified: relevant staff']],
+  ['We will sort out his transport as quickly as possible.', ['indefinite-time: as quickly as possible']],
+  ['We will look at a laptop for him in the future.', ['indefinite-time: in the future']],
+  ['We will keep you informed.', ['indefinite-time: keep you informed']],
+  ['You will be kept up to date.', ['indefinite-time: kept up to date']],
+  ['As soon as we know the date, we will tell you.', ['indefinite-time: As soon as we know']],
+  // plan provision written as orders about the child
+  ['- Monitor his reading regularly', ['monitoring: Monitor', 'unquantified: regularly']],
+  // a need in a condition, met by the school in the same sentence
+  ['If he needs extra time with me, I will fit him in.', ['unquantified: extra time']],
+  ['Where a pupil needs extra help, the class teacher will put this in place.', ['unquantified: extra help']],
+  ['Please be assured that we will keep a close eye on him.', ['monitoring: keep a close eye on']],
+  ['Thank you for your patience while we look into this.', ['hedge: look into']],
   // a hedge inside a commitment is still vague
   ['I will try to call you on Friday.', ['hedge: try to']],
   ['We will aim to send the plan by 14th March.', ['hedge: aim to']],
+  // second round: possibilities, further cue families, services acting (issue 10)
+  ['The outreach team will offer further support if his needs change.', ['unquantified: further support']],
+  ['The speech therapist will give further advice and support to his teacher.', ['unquantified: further advice and support']],
+  ['We will share the report with any relevant outside agencies.', ['unquantified: relevant outside agencies']],
+  ['The council will seek to find a specialist place for her.', ['hedge: seek to']],
+  ['Where we think it appropriate, a TA will work with her in the library.', ['unquantified: Where we think it appropriate']],
+  ['Mrs Ali will check his targets with you three times a year, probably in the first week of each term.', ['hedge: probably']],
+  ['If things do not improve, we may refer her to the school nurse.', ['hedge: may']],
+  ['The SENCo may also request advice from the Educational Psychologist.', ['hedge: may']],
+  ['In that case it might ask the outreach team to visit.', ['hedge: might']],
+  ['At that stage it may be necessary to ask for an outside assessment.', ['hedge: it may be necessary']],
+  ['This might require a change to his timetable.', ['hedge: This might require']],
+  ['A part-time mentor could be considered for next year.', ['hedge: could be considered']],
+  ['Over the coming weeks the inclusion team will be in touch about her transport.', ['indefinite-time: Over the coming weeks']],
+  ['The autism outreach service are running parent workshops over the next few months.', ['indefinite-time: over the next few months']],
+  ['We will keep an eye on him during lockdown.', ['monitoring: keep an eye on']],
+  ['Her move is planned for the summer, and the aim is for her new tutor to visit before then.', ['hedge: the aim is']],
+  ['We are hoping that the counsellor will have a slot for him after Easter.', ['hedge: We are hoping']],
+  ['Provision: a visual timetable on his desk. Access to the sensory room.', ['unquantified: Access to']],
+  ['If the place falls through, we will set up a meeting as a matter of priority.', ['indefinite-time: as a matter of priority']],
   // several in one sentence
   [
     "We'll try to give him some quiet time and see how he gets on.",
@@ -116,6 +162,56 @@ const NOT_VAGUE: [string, string][] = [
   ['access arrangements are a term', 'I am writing about his access arrangements for the exams.'],
   ['later on those days', 'Please collect him later on those days.'],
   ['further assessment', 'We can arrange a further assessment in June.'],
+  // Revised guidelines §3: only what the school's side will do or provide.
+  ['instruction to the parent', 'Please keep an eye on your Dojo messages over the half term.'],
+  ['order to the parent after a condition', 'If you have any worries, contact us as soon as possible.'],
+  ['order to the parent', 'Keep an eye out for the newsletter next week.'],
+  ['parents as subject', 'Parents may wish to keep an eye on screen time at home.'],
+  ['request to the parent', 'Could you keep us informed of any changes to his medication?'],
+  ['asking parents for help', 'We would be grateful for some help with the garden over the coming weeks.'],
+  ['a need, not a promise', 'She needs extra support which the school cannot provide.'],
+  // Changed by the revision: this was vague at "extra help"; it now names a need, not a promise.
+  ['a predicted need', 'He will need extra help with spelling.'],
+  ['general need', 'Some children need additional support at some point in their school life.'],
+  ['need after the cue', 'For a few pupils, more regular reviews may be needed.'],
+  ['take some time', 'Take some time to read the leaflet together.'],
+  ['a formal meeting considers', 'The governors will meet to consider the exclusion.'],
+  ['a range at a fair', 'There will be a range of activities at the summer fair.'],
+  ['looking forward is no action', 'We are looking forward to spending more time outdoors over the next few weeks.'],
+  ['advice by contrast', 'Rather than trying to fit a big coat under a waterproof, we suggest layers.'],
+  ['a report of the past', 'We have been keeping an eye on the temperature in the classrooms.'],
+  ['general information', 'Early help is important in making sure children get the right support as soon as possible.'],
+  ['guidance for others', 'Schools should talk to parents regularly about progress.'],
+  ['a definition', 'A young carer is someone who provides regular care for a relative.'],
+  ['usually about the child', 'He usually settles well after lunch.'],
+  ['an intensifier', 'We keep the children as safe as we possibly can.'],
+  ['template placeholder', 'Your child will receive [5 or other number as appropriate] sessions.'],
+  ['a heading', 'Providing appropriate support'],
+  ['quantified on a basis', 'The SENCo monitors the provision maps on a half-term basis.'],
+  ['may is permission or description', 'The teacher may discuss next steps with the SENCo.'],
+  ['in the future inside a condition', 'If they are put forward for an EHC plan in the future, they will also have a support plan.'],
+  ['some information', 'I would like to share some information regarding SEND support.'],
+  ['relevant reports are documents', 'Other relevant professional reports can be sent to the panel.'],
+  ['a recommendation names a need', 'She would benefit from some quiet time with an adult after lunch.'],
+  ['a social hope', 'We hope to see as many families as possible at the summer fair.'],
+  ['a formal duty', 'The local authority must consider whether to carry out an assessment.'],
+  ['parents are welcome', 'Parents are welcome to attend some of the sessions.'],
+  // second round (issue 10)
+  ['a time limit, not an amount', 'The local authority has up to 16 weeks to issue the final plan.'],
+  ['a meeting held to consider', 'A panel meeting will be held next month to consider her application.'],
+  ['an order to the parent around a placeholder', 'Please ring [name of teacher – phone number, email] as soon as possible.'],
+  ['a list that is the parent’s part', 'Once the draft is ready, you will have 15 days to:\n- consider the plan and give feedback on it\n- name the school you would like'],
+  ['whole-school news', 'We are hoping to avoid another lockdown this winter.'],
+  ['whole-school staffing', 'I will monitor staffing levels closely over the winter.'],
+  ['a hope about the past', 'We hope to have raised a good sum for the library at the cake sale.'],
+  ['register policy', 'Children will only stay on the SEN register for as long as necessary.'],
+  ['a need answered by a process', 'Should Amir need more help with reading, you will be sent a letter about a meeting with the SENCo.'],
+  ['to further support is a verb', 'To further support his reading, the library is open after school on Fridays.'],
+  ['may describing a session', 'The therapist may observe him in class.'],
+  ['a signpost to further support', 'For further support with uniform costs, the office can help.'],
+  ['an offer of a time', 'We could offer you a meeting on Tuesday at 3pm.'],
+  ['a meeting that was held to consider', 'The panel met on Thursday to consider his request.'],
+  ['a panel that will consider on a date', 'Her request will be considered at the panel on 12th March.'],
 ];
 
 describe('detectVague: the five categories', () => {
@@ -176,6 +272,28 @@ describe('detectVague: why and ask', () => {
   it('reads only the new text, not a quoted reply', () => {
     const body = 'Thanks, that is helpful.\n\nOn 3 Mar 2025, at 09:14, Ms Green wrote:\n> We will keep an eye on it and see how it goes.';
     expect(vague(body)).toEqual([]);
+  });
+});
+
+describe('detectVague: commitments found in the email', () => {
+  const body = 'If she needs extra time, Miss Dunn can fit her in.';
+  it('reads a need in a condition as a need when no one on the school side acts', () => {
+    expect(cues(body)).toEqual([]);
+  });
+  it('reads it as provision when a commitment is found in the same sentence', () => {
+    const ctx = createContext({ sentAt: '2025-03-03T09:00:00+00:00', from: 'Mrs Patel <p@school.sch.uk>', subject: 'Update', body });
+    const promise = { start: 26, end: 50, text: body.slice(26, 50), actor: 'Miss Dunn', due: null, hedged: false, conditional: true };
+    expect(detectVague(ctx, [promise]).map((f) => f.text)).toEqual(['extra time']);
+  });
+});
+
+describe('detectVague: a need in a condition answered by a process', () => {
+  const body = 'If Jo needs more help at lunch, you will then be offered a call with the head of year.';
+  it('names a need, even when the appointment is found as a commitment', () => {
+    const ctx = createContext({ sentAt: '2025-03-03T09:00:00+00:00', from: 'Mrs Patel <p@school.sch.uk>', subject: 'Update', body });
+    const at = body.indexOf('you will');
+    const promise = { start: at, end: body.length - 1, text: body.slice(at, -1), actor: 'school', due: null, hedged: false, conditional: true };
+    expect(detectVague(ctx, [promise])).toEqual([]);
   });
 });
 
