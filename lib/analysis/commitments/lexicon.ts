@@ -18,7 +18,7 @@ export const ROLE_NOUNS = set(`
   clinician clinicians consultant consultants specialist specialists assessor assessors salt slt ot keyworker
   keyworkers practitioner practitioners principal governor governors panel team teams service services authority
   council department doctor doctors gp inclusion senco's staff colleague colleagues reader scribe counsellor
-  counsellors physiotherapist physio nursery
+  counsellors physiotherapist physio nursery professional professionals
 `);
 
 /** Heads that stand for the sender's own organisation: actor "school". */
@@ -48,13 +48,19 @@ export const EVENT_NOUNS = set(`
   letter letters timetable timetables paperwork passport profile section first second third next last one
   feedback results result minutes copy draft decision arrangements arrangement support provision help check-in
   check-ins lesson lessons club clubs class target targets booklet form forms certificate update updates
-  transition place placement sessions therapy tuition catch-up
+  transition place placement sessions therapy tuition catch-up ehcp ehcps iep ieps
 `);
+
+/** Meetings and documents that "act" for the people behind them ("The meeting will assess…", "The plan will set out…"). */
+export const ACTING_HEADS = set('meeting meetings review reviews conference panel plan plans report reports letter session sessions');
+
+/** What a meeting or a document does: its people's actions ("set new targets", "include advice"). */
+export const ACTING_VERBS = set('assess discuss consider review set look decide agree focus include detail outline list describe explain give identify record provide offer');
 
 /** Whole-school events: a subject headed by one of these is a notice, not a promise about the child. */
 export const WHOLE_SCHOOL_EVENTS = set(`
   inset holiday holidays half-term term terms closure concert disco fair fete performance performances photos
-  photographs trip trips assembly sports non-uniform nativity play show festival bake
+  photographs trip trips assembly sports non-uniform nativity play show festival bake evening evenings
 `);
 
 /** Verbs that an event or document subject may take ("will take place", "will follow", "will carry on"). */
@@ -74,13 +80,14 @@ export const PREDICTION_VERBS = set(`
 export const MAKE_PREDICTIONS = set('progress friends mistakes sense improvement gains strides recovery noise fuss');
 
 /**
- * What the child has or feels: with one of these as head, "his anxiety will continue" is a prediction,
+ * What the child has or feels, or a sanction on the child ("the exclusion will start on…" is a date and a
+ * warning sign, not something the school will do for the child): with one of these as head, "his anxiety will continue" is a prediction,
  * while "his reading age will be retested" (a passive) is still something the school will do.
  */
 export const CHILD_STATE_NOUNS = set(`
   anxiety anxieties worry worries difficulty difficulties behaviour behavior confidence mood moods progress
   attendance needs need feelings feeling fear fears sleep health condition symptoms problems problem struggles
-  temper meltdowns outbursts friendships
+  temper meltdowns outbursts friendships exclusion exclusions suspension suspensions
 `);
 
 /** "He will get …": these make it a prediction ("get upset"), not provision ("get extra help"). */
@@ -129,7 +136,7 @@ export const NP_BREAKERS = set(`
 `);
 
 /** Prepositions allowed inside a subject ("the SENCo at Brookside", "Section F of his plan"). */
-export const NP_INNER_PREPOSITIONS = set('of at from for in with');
+export const NP_INNER_PREPOSITIONS = set('of at from for in with on');
 
 /** Words that introduce an embedded question: "how everything will work", "who he will share with". */
 export const WH_WORDS = set('how what who whom whose why whether which where');
@@ -138,6 +145,7 @@ export const WH_WORDS = set('how what who whom whose why whether which where');
 export const IRREGULAR_PARTICIPLES = set(`
   set held sent put made done met kept told brought bought taught shown run read built led paid said found left
   sought thought caught hung lent meant spent cut shut let hit won sat stood heard understood dealt felt
+  seen known drawn withdrawn given taken written
 `);
 
 /** -ing verbs that describe the present rather than a scheduled future ("he is finding it hard"). */
@@ -145,11 +153,12 @@ export const PRESENT_ING = set(`
   finding enjoying struggling feeling settling managing coping getting doing trying working progressing improving
   learning loving liking wanting needing hoping aiming planning going being saying telling asking thinking
   looking waiting wondering writing emailing messaging contacting attaching enclosing replying responding
+  proposing considering
 `);
 
 /** A time expression that makes "is -ing" a future arrangement when no date finding lies in the clause. */
 export const FUTURE_TIME =
-  /\b(?:tomorrow|tonight|later\s+today|next\s+(?:week|month|term|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:afternoon|evening|coming)|(?:on|from|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after\s+half[\s-]term|in\s+(?:the\s+)?(?:new\s+year|september|january|april)|w\/c)\b/i;
+  /\b(?:tomorrow|tonight|later\s+today|next\s+(?:week|month|term|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:afternoon|evening|coming)|(?:on|from|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after\s+half[\s-]term|in\s+(?:the\s+)?(?:new\s+year|september|january|april)|(?:over|in)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months)|w\/c)\b/i;
 
 /** "I'm finishing it today", "I'm adding the pages this week": a near time that makes "is -ing" a plan for staff. */
 export const NEAR_TIME = /\b(?:today|this\s+(?:week|weekend)|later\s+this\s+week|by\s+(?:the\s+end\s+of\s+)?(?:today|tomorrow|this\s+week|the\s+week))\b/i;
@@ -165,3 +174,11 @@ export const STAFF_ACTION_VERBS = set(`
   send call ring phone email e-mail contact write let update arrange speak talk meet bring do complete forward pass
   share book confirm check visit observe assess chase apply refer post drop pop give
 `);
+
+/** "we will enter the usual cold and flu season", "we will soon reach the end of term": time passing, not an action. */
+export const TIME_PASSING =
+  /^(?:enter|reach|approach|face|head\s+into|move\s+into)\s+(?:(?:the|a|our)\s+)?(?:[a-z-]+\s+){0,4}?(?:season|period|phase|winter|summer|spring|autumn|holidays?|term|months?|weeks?)\b/i;
+
+/** "…will trigger a further investigation", "…will lead to a review": a thing that sets off an action by the school. */
+export const TRIGGERS_ACTION =
+  /^\s*(?:(?:then|also|automatically|always)\s+)?(?:trigger|lead\s+to|result\s+in|prompt)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:investigation|review|referral|assessment|meeting|discussion|observation|conversation|call|contact)\b/i;

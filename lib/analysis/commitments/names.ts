@@ -9,3 +9,14 @@ const taggedFirstName = boundedMemo((word: string): boolean => nlp(word).has('#F
 export function isFirstName(word: string): boolean {
   return /^[A-Z][a-z'’-]{1,20}$/.test(word) && taggedFirstName(word);
 }
+
+// "Advice will be included…": a capitalised word at the start of a sentence that compromise reads as a
+// common noun, not a name; asked only for such a one-word subject of a passive, so a few calls per email.
+const taggedCommonNoun = boundedMemo((word: string): boolean => {
+  const doc = nlp(word.toLowerCase());
+  return doc.has('#Noun') && !doc.has('#Person') && !doc.has('#ProperNoun') && !doc.has('#Pronoun');
+}, 500);
+
+export function isCommonNoun(word: string): boolean {
+  return /^[A-Z][a-z-]{1,20}$/.test(word) && !isFirstName(word) && taggedCommonNoun(word);
+}

@@ -10,6 +10,7 @@ import {
   OFFER_STATES,
   PREDICTION_VERBS,
   STATE_ADJECTIVES,
+  TIME_PASSING,
   TIME_WORDS,
   WAIT_AND_SEE,
 } from '@/lib/analysis/commitments/lexicon';
@@ -30,7 +31,11 @@ export interface Predicate {
   progressive: boolean;
 }
 
-const SKIP = new Set(['also', 'then', 'now', 'still', 'just', 'definitely', 'certainly', 'hopefully', 'both', 'all', 'each', 'personally', 'initially', 'first', 'further', 'additionally', 'again', 'immediately', 'happily', 'gladly', 'shortly', 'soon', 'once']);
+const SKIP = new Set(['also', 'then', 'now', 'still', 'just', 'definitely', 'certainly', 'hopefully', 'both', 'all', 'each', 'personally', 'initially', 'first', 'further', 'additionally', 'again', 'immediately', 'happily', 'gladly', 'shortly', 'soon', 'once', 'therefore', 'thus', 'subsequently', 'later']);
+/** Verbs that end in -ly, not adverbs: "will apply", "will reply". */
+const LY_VERBS = new Set(['apply', 'reply', 'supply', 'rely', 'comply', 'multiply', 'fly', 'ally', 'rally', 'bully', 'tally']);
+/** "will carefully check", "will be regularly reviewed": a manner adverb between marker and verb does not matter. */
+const isMannerAdverb = (w: string) => /^[a-z]{3,}ly$/.test(w) && !LY_VERBS.has(w) && !NOT_PROMISE_ADVERBS.has(w);
 const isParticiple = (w: string) => /^[a-z]{3,}(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 const PLACE_WORDS = new Set(['on', 'at', 'in', 'with', 'during', 'from', 'after', 'before', 'over', 'next', 'this', 'by', 'held', 'there', 'here', 'joining', 'allowed', 'every', 'each', 'weekly', 'daily', 'fortnightly', 'termly', 'monthly', 'until', 'till']);
 const AGENT_NOT = /^(?:the\s+)?(?:end|start|beginning|middle|time|latest|close|date|deadline|then|week|month|term|half)\b/i;
@@ -45,7 +50,14 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
   const w = () => words[i]?.lower ?? '';
   // Adverbs between the marker and the verb: "will also", "will then", "will not", "will probably".
   while (i < words.length && i < 6) {
+    // "We will always involve parents": a standing promise from the school's side, a habit for anyone else.
+    if (w() === 'always' && !forChild && !forThing) {
+      i++;
+      continue;
+    }
     if (NOT_PROMISE_ADVERBS.has(w())) return { ...p, rejected: true };
+    // "we will no longer need to stagger her start": a need negated, not an action.
+    if (w() === 'no' && words[i + 1]?.lower === 'longer' && words[i + 2]?.lower === 'need') return { ...p, rejected: true };
     if (words[i]!.text === ',') {
       // "We will, of course, keep you updated": step over a short aside between commas.
       let j = i + 1;
@@ -56,7 +68,7 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
       }
     }
     if (!words[i]!.word) return { ...p, rejected: true };
-    if (SKIP.has(w())) i++;
+    if (SKIP.has(w()) || isMannerAdverb(w())) i++;
     else break;
   }
   const verb = w();
@@ -65,10 +77,11 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
   const from = words[i]!.start;
   const restFromVerb = rest.slice(Math.max(0, from - restStart));
   if (WAIT_AND_SEE.test(restFromVerb) && !MONITORING_IN_CLAUSE.test(restFromVerb.replace(WAIT_AND_SEE, ''))) return { ...p, rejected: true };
+  if (TIME_PASSING.test(restFromVerb)) return { ...p, rejected: true };
 
   if (verb === 'be') {
     i++;
-    while (i < words.length && (w() === 'also' || w() === 'then' || w() === 'now' || w() === 'still' || w() === 'hopefully' || w() === 'there')) i++;
+    while (i < words.length && (w() === 'also' || w() === 'then' || w() === 'now' || w() === 'still' || w() === 'hopefully' || w() === 'there' || isMannerAdverb(w()))) i++;
     const next = w();
     if (!next) return { ...p, rejected: true };
     if (next === 'able' && words[i + 1]?.lower === 'to') {
@@ -95,14 +108,27 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
       // The agent: the first "by" after the participle that names a person or a body, not a date.
       for (let j = i + 1; j < Math.min(words.length, i + 14); j++) {
         if (words[j]!.lower !== 'by') continue;
+        // "set and agreed by you, the class teacher and your child": the parent is not who acts; the staff named next are.
+        const you = words[j + 1]?.lower === 'you' && (words[j + 2]?.text === ',' || words[j + 2]?.lower === 'and') ? 2 : 0;
+        if (you) j += you;
         const after = words.slice(j + 1, j + 8);
         const text = after.map((t) => t.text).join(' ');
         if (AGENT_NOT.test(text) || !after[0]) break;
         const title = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/.test(after[0].text);
         const role = /^(?:the|our|his|her|their|a|an)$/i.test(after[0].text);
-        if (!title && !role) break;
+        // "reviewed by class staff", "assessed by speech and language therapists": a bare role.
+        if (!title && !role) {
+          const bareRole = /^((?:[a-z-]+\s+){0,3}?(?:staff|teachers?|therapists?|assistants?|tas|senco|sendco|specialists?|practitioners?|clinicians?))\b/i.exec(text);
+          if (bareRole && !/^(?:all|every|some|any)\b/i.test(bareRole[1]!)) p.agent = bareRole[1]!;
+          break;
+        }
         const parts: string[] = [];
         for (const t of after) {
+          // "by the speech and language therapist": an "and" inside a role's name.
+          if (t.lower === 'and' && parts.length > 0 && after.slice(after.indexOf(t) + 1, after.indexOf(t) + 4).some((n) => /^(?:therapists?|assistants?|teachers?|coordinators?|co-ordinators?)$/i.test(n.text))) {
+            parts.push(t.text);
+            continue;
+          }
           if (!t.word || (parts.length > 0 && (/^(?:who|which|to|and|on|at|in|for|with|by|from|before|after|when|next|this|last|every|each)$/.test(t.lower) || TIME_WORDS.has(t.lower)))) break;
           parts.push(t.text);
         }
@@ -119,6 +145,9 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
       return p;
     }
     p.copulaPlace = true;
+    // "will be on the SEN register": where a thing is listed, not when an event is held.
+    if (forThing && next === 'on' && /^(?:the|a|an|his|her|their|our|its)$/.test(words[i + 1]?.lower ?? '') && /^[a-z]/.test(words[i + 2]?.lower ?? '') && !TIME_WORDS.has(words[i + 2]!.lower))
+      return { ...p, rejected: true };
     if (forThing && !forThere && !PLACE_WORDS.has(next) && !/^\d/.test(next)) return { ...p, rejected: true };
     return p;
   }

@@ -13,6 +13,8 @@ export interface Token {
 // "1:1" and "3:15" stay one word: a colon between digits does not end a noun phrase ("his 1:1 time").
 const TOKEN = /[A-Za-z0-9]+(?:['’&/-][A-Za-z0-9]+|:\d+)*(?:['’]s)?|[^\sA-Za-z0-9]/g;
 
+const GLUED = /^([A-Za-z0-9'’&/-]*[a-z])(The|This|These|Those|Our|Your|Each|All|We|It|If|When|Any)$/;
+
 /** Tokens of body[from, to). A title's full stop ("Mr.") is folded into the title. */
 export function tokenize(body: string, from: number, to: number): Token[] {
   const text = body.slice(from, to);
@@ -27,6 +29,15 @@ export function tokenize(body: string, from: number, to: number): Token[] {
     if (raw === '.' && prev && prev.end === start && /^(?:mr|mrs|ms|mx|dr|prof)$/.test(prev.lower)) {
       prev.end = start + 1;
       prev.text += '.';
+      continue;
+    }
+    // "…Inclusion Manager/SENCoThe meeting will…": a line break lost in pasting glues two words.
+    const glued = GLUED.exec(raw);
+    if (glued) {
+      const a = glued[1]!;
+      out.push({ text: a, lower: a.toLowerCase(), start, end: start + a.length, word: true });
+      const b = glued[2]!;
+      out.push({ text: b, lower: b.toLowerCase(), start: start + a.length, end: start + raw.length, word: true });
       continue;
     }
     const lower = raw.toLowerCase();

@@ -129,9 +129,18 @@ describe('clauses', () => {
     ]);
   });
 
-  it('a second verb for the same subject stays in one clause', () => {
-    expect(texts(commitments('Mrs Osei will meet him at the gate and will walk him to class.'))).toEqual([
-      'Mrs Osei will meet him at the gate and will walk him to class',
+  // Revised guidelines §2: each verb phrase with its own "will" is its own commitment, by the same actor;
+  // verbs sharing one "will" stay one.
+  it('a second "will" for the same subject is a second commitment', () => {
+    const found = commitments('Mrs Osei will meet him at the gate and will walk him to class.');
+    expect(texts(found)).toEqual(['Mrs Osei will meet him at the gate', 'will walk him to class']);
+    expect(found.map((c) => c.actor)).toEqual(['Mrs Osei', 'Mrs Osei']);
+    expect(texts(commitments('We will plan, deliver and review the sessions.'))).toEqual(['We will plan, deliver and review the sessions']);
+  });
+
+  it('a second "will" keeps the subject even when the first verb promises nothing', () => {
+    expect(texts(commitments('We will not be running the club after Easter but will continue with weekly phone calls.'))).toEqual([
+      'will continue with weekly phone calls',
     ]);
   });
 
