@@ -14,6 +14,12 @@ export interface ConcernRule {
   id: string;
   type: ConcernType;
   pattern: string;
+  /**
+   * Groups of words (lower case, plain text): every match of the pattern holds a word of each
+   * group, so a sentence missing a group is not searched at all (detect-concerns.ts). A new
+   * alternative in the pattern needs its word listed.
+   */
+  keywords: readonly (readonly string[])[];
   /** Not a concern when the 40 characters before the match fit this (source, tested with 'i'). */
   notBefore?: string;
   /** Not a concern when the 40 characters after the match fit this (source, tested with 'i'). */
@@ -46,6 +52,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   // ── exclusion ───────────────────────────────────────────────────────────────
   {
     id: 'internal-exclusion',
+    keywords: [['internal', 'isolation', 'inclusion', 'removed']],
     type: 'exclusion',
     pattern: String.raw`\b(?:internal\s+exclusions?|(?:internally|internal)\s+excluded|isolation\s+(?:room|booth|booths|unit)|(?:in|into|to)\s+isolation\b(?!\s+(?:from\s+)?(?:covid|illness|because\s+of\s+(?:covid|illness)))|inclusion\s+room|removed\s+from\s+(?:the\s+)?(?:classroom|class|lessons?))\b`,
     explanation:
@@ -53,6 +60,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   },
   {
     id: 'formal-exclusion',
+    keywords: [['exclu', 'suspen']],
     type: 'exclusion',
     pattern: String.raw`\b(?:(?:fixed[-\s]term|permanent(?:ly)?|formal(?:ly)?)\s+)?(?:exclu(?:sion|sions|ded|de|ding)|suspen(?:sion|sions|ded|d|ding))\b`,
     notBefore: String.raw`\b(?:internal(?:ly)?|social|digital|financial)\s+$`,
@@ -62,6 +70,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   },
   {
     id: 'sent-home',
+    keywords: [['home']],
     type: 'exclusion',
     pattern: String.raw`\b(?:${PERSON}\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be|is\s+being|got|gets|being|be)\s+sent\s+home|send(?:s|ing)?\s+${CHILD}\s+home|sent\s+${CHILD}\s+home|tak(?:e|ing|en)\s+${CHILD}\s+home\s+(?:early|before\s+the\s+end|at\s+lunch(?:time)?))\b`,
     notAfter: String.raw`^\s+(?:with|a|an|the|some|his|her|their)\s+(?:letter|copy|form|book|reading\s+book|note|sheets?|pack|work|homework)\b`,
@@ -72,6 +81,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
     // An exclusion in all but name: "the head told us not to bring him in tomorrow", "they asked
     // me to keep her at home until the meeting". The negation is the sign.
     id: 'kept-home',
+    keywords: [['told', 'ask', 'tell']],
     type: 'exclusion',
     pattern: String.raw`\b(?:told|asked|telling|asking|tells|asks)\s+(?:me|us|my\s+(?:husband|wife|partner))\s+(?:not\s+to\s+(?:bring|send)\s+${CHILD}\s+(?:in|into\s+school|to\s+school|back)|to\s+keep\s+${CHILD}\s+(?:at\s+)?home)\b`,
     keepsNegation: true,
@@ -81,6 +91,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   // ── reduced timetable ───────────────────────────────────────────────────────
   {
     id: 'reduced-timetable',
+    keywords: [['reduced', 'part', 'phased', 'short', 'only']],
     type: 'reduced-timetable',
     pattern: String.raw`\b(?:reduced\s+(?:timetable|hours|(?:school\s+)?day|attendance)|part[-\s]time\s+(?:timetable|attendance|hours|place|schooling)|phased\s+(?:return|timetable|start)|(?:shortened|shorter)\s+(?:school\s+)?(?:day|days|week|timetable)|(?:mornings|afternoons)\s+only|only\s+(?:attend|come\s+in|be\s+in\s+school)\s+(?:in\s+the\s+|for\s+)?(?:mornings?|afternoons?))\b`,
     explanation: REDUCED_TIMETABLE,
@@ -89,6 +100,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
     // "just mornings for now", "attend from 10am until lunch", "come in for half days",
     // "finishes at 12pm each day", "he is only allowed in for two hours a day".
     id: 'short-days',
+    keywords: [['morning', 'afternoon', 'til', 'half', 'hour', 'finish', 'leav']],
     type: 'reduced-timetable',
     pattern: String.raw`\b(?:(?:just|only)\s+(?:the\s+)?(?:mornings|afternoons)|(?:attend|attends|attending|be\s+in\s+school|come\s+in|stay)\s+(?:(?:school|each\s+day|every\s+day|from\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am)?)\s+)?(?:until|till)\s+(?:lunch(?:time)?|midday|noon|(?:11|12)(?:[.:]\d{2})?(?:\s*(?:am|pm))?(?!\d))|(?:attend|attends|attending|come\s+in|in\s+school)\s+(?:for\s+)?half\s+days|(?:attend|attends|attending|in\s+school|at\s+school|goes\s+in|go\s+in|allowed\s+in|comes\s+in|come\s+in)\s+(?:for\s+)?(?:only\s+|just\s+)?(?:\d{1,2}|one|two|three|four|an?)\s+hours?\s+(?:a|per|each)\s+day|(?:finish|finishes|finishing|leave|leaves|leaving)\s+(?:school\s+)?(?:early|at\s+(?:lunch(?:time)?|midday|noon|(?:11|12|1)(?:[.:]\d{2})?(?:\s*(?:am|pm))?(?!\d)))\s+(?:each|every)\s+day)\b`,
     explanation: REDUCED_TIMETABLE,
@@ -97,6 +109,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
     // A school that will not have the child for the whole day: "they still won't take him for
     // full time hours", "we can't have her in for full days yet". The negation is the sign.
     id: 'not-full-time',
+    keywords: [['full', 'whole', 'all'], ["n't", 'n’t', 'not', 'unable', 'refus']],
     type: 'reduced-timetable',
     pattern: String.raw`\b(?:won't|won’t|will\s+not|wouldn't|wouldn’t|would\s+not|can't|can’t|cannot|can\s+not|(?:not|are\s+unable|is\s+unable)\s+(?:able\s+)?to|refuse\s+to|refused\s+to|refusing\s+to|don't|don’t|do\s+not|didn't|didn’t|did\s+not)\s+(?:(?:yet|still|even|currently)\s+)?(?:take|have|let|allow|keep|accept)\s+${CHILD}\s+(?:in\s+(?:school\s+)?)?(?:(?:for|to\s+(?:attend|stay|come\s+in))\s+)?(?:full[-\s]time|full\s+days?|the\s+(?:full|whole)\s+day|all\s+day|a\s+full\s+day)`,
     keepsNegation: true,
@@ -106,6 +119,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   // ── early pick-up ───────────────────────────────────────────────────────────
   {
     id: 'early-pickup',
+    keywords: [['collect', 'fetch', 'get', 'pick', 'come', 'home']],
     type: 'early-pickup',
     pattern: String.raw`\b(?:(?:collect|collected|collecting|fetch|fetched|get)\s+${CHILD}\s+(?:early|at\s+lunch(?:time)?|before\s+(?:lunch|the\s+end\s+of\s+the\s+(?:school\s+)?day)|at\s+(?:11|12|1)(?:[.:]\d{2})?(?:\s*(?:am|pm))?(?!\d)|from\s+(?:school|the\s+(?:school\s+)?office|reception)(?:\s+(?:today|now|straight\s+away))?)|pick(?:ed|ing|s)?\s+${CHILD}\s+up\s+(?:early|at\s+lunch(?:time)?|at\s+(?:11|12|1)(?:[.:]\d{2})?(?:\s*(?:am|pm))?(?!\d)|before\s+(?:lunch|the\s+end\s+of\s+the\s+(?:school\s+)?day)|from\s+(?:school|the\s+office)\s+(?:today|now))|pick(?:ed|ing|s)?\s+up\s+(?:early|at\s+lunch(?:time)?)|come\s+(?:in\s+)?(?:and|to)\s+(?:collect|pick\s+up|fetch|get)\s+${CHILD}|(?:go|goes|going|went|gone)\s+home\s+(?:early|at\s+lunch(?:time)?|before\s+lunch)|home\s+at\s+lunchtime)\b`,
     explanation: EARLY_PICKUP,
@@ -115,6 +129,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
     // "they keep phoning me to pick him up", "school rang and asked us to come and get her",
     // "we had to call you to collect him".
     id: 'called-to-collect',
+    keywords: [['call', 'phon', 'ring', 'rang', 'text']],
     type: 'early-pickup',
     pattern: String.raw`\b(?:call|calls|called|calling|phone|phones|phoned|phoning|ring|rings|rang|ringing|text|texts|texted)\s+(?:me|us|you|my\s+(?:husband|wife|partner))\s+(?:(?:again|every\s+day|daily|constantly)\s+)?(?:to|and\s+ask(?:ed|s)?\s+(?:me|us|you)\s+to)\s+(?:come\s+(?:in\s+)?(?:and\s+)?)?(?:collect|fetch|get|pick\s+up)\s+${CHILD}|\b(?:call|calls|called|calling|phone|phones|phoned|phoning|ring|rings|rang|ringing)\s+(?:me|us|you)\s+(?:(?:again|every\s+day|daily|constantly)\s+)?to\s+(?:come\s+(?:and\s+)?)?pick\s+${CHILD}\s+up\b`,
     explanation: EARLY_PICKUP,
@@ -123,6 +138,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   // ── diagnosis gatekeeping ───────────────────────────────────────────────────
   {
     id: 'diagnosis-until',
+    keywords: [['diagnos']],
     type: 'diagnosis-gatekeeping',
     pattern: String.raw`\b(?:until|unless|without|till|pending)\s+(?:(?:there\s+is|there's|there’s|we\s+(?:have|get|receive)|you\s+(?:have|get|can\s+get)|${PERSON}\s+(?:has|have|gets?|receives?|has\s+had|has\s+got))\s+)?(?:a|an|the|his|her|their|any)?\s*(?:formal\s+|official\s+|medical\s+|confirmed\s+|clinical\s+)?(?:[A-Z]{2,5}\s+)?diagnosis\b|\b(?:until|unless|before)\s+(?:he|she|they)(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+gets|\s+have\s+been)\s+(?:formally\s+|officially\s+)?diagnosed\b|\bbefore\s+(?:there\s+is|there's|there’s|we\s+have|we\s+get|(?:he|she|they)\s+(?:has|gets|have))\s+(?:a|an)\s+(?:formal\s+|official\s+)?(?:[A-Z]{2,5}\s+)?diagnosis\b`,
     notBefore: String.raw`\b(?:even|support|help|needs?\s+met|regardless|irrespective)\s+$|\b(?:not|n't|n’t|no\s+need\s+to)\s+(?:[a-z]+\s+){0,2}wait(?:ing)?\s+$`,
@@ -131,6 +147,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   },
   {
     id: 'diagnosis-needed',
+    keywords: [['diagnos']],
     type: 'diagnosis-gatekeeping',
     pattern: String.raw`\b(?:needs?|need\s+to\s+have|requires?|required|must\s+have|has\s+to\s+have|have\s+to\s+have)\s+(?:a|an)\s+(?:formal\s+|official\s+|medical\s+|confirmed\s+)?(?:[A-Z]{2,5}\s+)?diagnosis\s+(?:first|before|to|for|so\s+that)\b|\b(?:only|just)\s+(?:with|once\s+there\s+is|if\s+there\s+is|when\s+there\s+is)\s+(?:a|an)\s+(?:formal\s+)?(?:[A-Z]{2,5}\s+)?diagnosis\b|\bdiagnosis\s+(?:is|would\s+be)\s+(?:needed|required|necessary)\b|\bno\s+(?:formal\s+)?diagnosis,?\s+(?:so|which\s+means)\s+(?:we|school|the\s+school)\s+(?:can't|can’t|cannot|can\s+not|won't|won’t|are\s+unable|is\s+unable)\b`,
     notBefore: String.raw`\b(?:not|don't|don’t|doesn't|doesn’t|never)\s+$`,
@@ -141,6 +158,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   {
     // "diagnosed with ADHD ... before they would even consider taking him for full days".
     id: 'diagnosis-before',
+    keywords: [['diagnos']],
     type: 'diagnosis-gatekeeping',
     pattern: String.raw`\bdiagnos(?:ed|is|e)\b[^.!?\n]{0,100}?\bbefore\s+(?:they|we|the\s+school|school|staff|anyone|the\s+SENCo)\s+(?:would|will|'ll|’ll|can|could|are\s+willing\s+to|agree\s+to)\s+(?:even\s+)?(?:consider|look\s+at|offer|agree|refer|put|accept|start|give|provide|take|do|assess)\b`,
     keepsNegation: true,
@@ -150,6 +168,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
     // "we will have to wait for a formal diagnosis"; "no need to wait for a diagnosis" is cancelled
     // by the negation in its clause.
     id: 'diagnosis-wait',
+    keywords: [['diagnos']],
     type: 'diagnosis-gatekeeping',
     pattern: String.raw`\b(?:wait|waiting|waited)\s+(?:for|until)\s+(?:(?:he|she|they)\s+(?:has|gets|have)\s+)?(?:a|an|the|his|her|their)\s+(?:formal\s+|official\s+|medical\s+)?(?:[A-Z]{2,5}\s+|autism\s+)?diagnosis\b`,
     explanation: DIAGNOSIS,
@@ -158,6 +177,7 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
   // ── removal from the SEN register ───────────────────────────────────────────
   {
     id: 'sen-register-removal',
+    keywords: [['sen', 'special'], ['remov', 'tak', 'took', 'longer', 'need', 'off']],
     type: 'sen-register-removal',
     pattern: String.raw`\b(?:(?:remove|removes|removing|removed|take|takes|taking|taken|took)\s+(?:${CHILD}\s+)?(?:off|from)\s+(?:the\s+|our\s+)?(?:${SEN}\s+)(?:register|list|record)|(?:remove|removes|removing|removed|take|takes|taking|taken|took)\s+(?:${CHILD}\s+)?off\s+${SEN}|(?:be|being|been)\s+removed\s+from\s+(?:the\s+|our\s+)?${SEN}(?:\s+(?:register|list))?|no\s+longer\s+(?:be\s+)?(?:on|in|receiving|receive|needs?|requires?|gets?|getting)\s+(?:the\s+)?${SEN}(?:\s+(?:register|list|provision))?|(?:doesn't|doesn’t|does\s+not|don't|don’t|do\s+not)\s+need\s+to\s+be\s+on\s+(?:the\s+)?${SEN}(?:\s+(?:register|list))?|(?:come|comes|coming|came)\s+off\s+(?:the\s+)?${SEN}(?:\s+(?:register|list))?)\b`,
     explanation:

@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '@/lib/analysis/context';
 import type { ConcernFinding, ConcernType, DateFinding } from '@/lib/analysis/types';
 import { compilePhraseRules, phraseMatches } from '@/lib/analysis/text/phrase-rules';
+import { holdsAll, keywordGroups, keywordScanner } from '@/lib/analysis/text/keyword-scan';
 import { judgeSentence, nameTest, negated, type SentenceVerdict } from '@/lib/analysis/concerns/about-child';
 import {
   BEHAVIOUR_CUE,
@@ -14,6 +15,9 @@ import {
 const MAX_FINDINGS = 200;
 
 const RULES = compilePhraseRules<ConcernRule>(CONCERN_RULES);
+// Most sentences hold no word any rule needs: one scan for the rules' keywords skips them.
+const SCANNER = keywordScanner(CONCERN_RULES.flatMap((r) => r.keywords.flat()));
+const GATED = RULES.map((compiled) => ({ compiled, groups: keywordGroups(SCANNER, compiled.rule.keywords) }));
 const BEHAVIOUR = new RegExp(BEHAVIOUR_CUE, 'i');
 /** Once every type has been found, the rest of a long email cannot add one. */
 const TYPE_COUNT = new Set(CONCERN_RULES.map((r) => r.type)).size;
@@ -23,10 +27,18 @@ interface Candidate {
   rule: ConcernRule;
 }
 
+/** The rules that could match the text: those whose keywords it holds, in their order. */
+function rulesFor(text: string): typeof RULES {
+  const inText = SCANNER.scan(text);
+  return GATED.filter((g) => holdsAll(inText, g.groups)).map((g) => g.compiled);
+}
+
 function sentenceCandidates(ctx: AnalysisContext, start: number, text: string): Candidate[] {
+  const rules = rulesFor(text);
+  if (rules.length === 0) return [];
   const found: Candidate[] = [];
   let behaviour: boolean | undefined;
-  for (const { rule, start: s, end: e } of phraseMatches(RULES, text, MAX_FINDINGS)) {
+  for (const { rule, start: s, end: e } of phraseMatches(rules, text, MAX_FINDINGS)) {
     const finding: ConcernFinding = { start: start + s, end: start + e, text: ctx.body.slice(start + s, start + e), type: rule.type, explanation: rule.explanation };
     // Collected because of behaviour is an exclusion, not an early pick-up.
     if (rule.type === 'early-pickup' && (behaviour ??= BEHAVIOUR.test(text))) {

@@ -1,9 +1,10 @@
-import type { ParsedComponents as ParsingComponents, ParsedResult } from 'chrono-node';
+import type { ParsedComponents as ParsingComponents, ParsedResult, ParsingOption } from 'chrono-node';
 import type { AnalysisContext } from '@/lib/analysis/context';
 import type { DateFinding } from '@/lib/analysis/types';
 import type { Candidate, DateComponents, DateEnv } from '@/lib/analysis/dates/candidate';
-import { britishChrono } from '@/lib/analysis/dates/parsers/chrono-gb';
-import { ARG_TAG, RULE_TAG, tagValue, UNIT_TAG } from '@/lib/analysis/dates/parsers/rule-parser';
+import { britishDates } from '@/lib/analysis/dates/parsers/chrono-gb';
+import { RULE_TAG, tagValue, type RuleMatch } from '@/lib/analysis/dates/parsers/rule-parser';
+import type { OursOption } from '@/lib/analysis/dates/refiners/chrono-filter';
 import { DATE_TRIGGER } from '@/lib/analysis/dates/phrases';
 import { REFINERS } from '@/lib/analysis/dates/refiners';
 
@@ -59,14 +60,19 @@ function rangeEndOffset(text: string): number | null {
   return at !== null && at < text.length ? at : null;
 }
 
+/** What find() reads: chrono's results, and our phrase rules' matches. */
+type Found = ParsedResult | RuleMatch;
+
+const isRuleMatch = (r: Found): r is RuleMatch => 'rule' in r;
+
 /**
  * One candidate per day: a range with days at both ends ("26th May – 30th May", "April 28th – July
  * 18th") is two dates, each resolved by itself (the guidelines count each day of a range).
  */
-function toCandidates(body: string, r: ParsedResult, offset: number, sentence: [number, number]): Candidate[] {
+function toCandidates(body: string, r: Found, offset: number, sentence: [number, number]): Candidate[] {
   const c = toCandidate(body, r.index, r.text, r, offset, sentence);
   if (!c) return [];
-  if (!r.end || c.rule !== null || !r.end.isCertain('day')) return [c];
+  if (isRuleMatch(r) || !r.end || c.rule !== null || !r.end.isCertain('day')) return [c];
   const split = rangeEndOffset(r.text);
   if (split === null) return [c];
   const startPart = toCandidate(body, r.index, r.text.slice(0, split).replace(/\s*(?:[-–—]|\b(?:to|until|till|through|and))\s*$/i, ''), r, offset, sentence);
@@ -80,7 +86,7 @@ function toCandidates(body: string, r: ParsedResult, offset: number, sentence: [
   return [startPart, endPart];
 }
 
-function toCandidate(body: string, index: number, text: string, r: ParsedResult, offset: number, sentence: [number, number]): Candidate | null {
+function toCandidate(body: string, index: number, text: string, r: Found, offset: number, sentence: [number, number]): Candidate | null {
   let start = offset + index;
   let end = start + text.length;
   const lead = LEAD_JUNK.exec(text)?.[0].length ?? 0;
@@ -88,19 +94,20 @@ function toCandidate(body: string, index: number, text: string, r: ParsedResult,
   start += lead;
   end -= trail;
   if (end <= start || start < 0 || end > body.length) return null;
-  const tags = r.tags();
-  const rule = tagValue(tags, RULE_TAG);
-  const known: DateComponents = rule === null || rule === 'dayOfMonth' ? componentsOf(r.start) : {};
+  // One object shape for every candidate (no spreads): the refiners read them all.
+  const ours = isRuleMatch(r);
+  // chrono's own result (rule null), or the day-of-month parser's (rule "dayOfMonth").
+  const rule = ours ? r.rule : tagValue(r.tags(), RULE_TAG);
   return {
     start,
     end,
     sentenceStart: sentence[0],
     sentenceEnd: sentence[1],
     rule,
-    arg: tagValue(tags, ARG_TAG),
-    unit: tagValue(tags, UNIT_TAG),
-    known,
-    range: Boolean(r.end),
+    arg: ours ? r.arg : null,
+    unit: ours ? r.unit : null,
+    known: ours ? {} : componentsOf(r.start),
+    range: ours ? false : Boolean(r.end),
     date: null,
   };
 }
@@ -125,7 +132,7 @@ function sentencesOf(ctx: AnalysisContext, body: string): Array<[number, number]
 }
 
 function find(env: DateEnv, ctx: AnalysisContext): Candidate[] {
-  const chrono = britishChrono();
+  const { chrono, ruleMatches } = britishDates();
   const reference = { instant: new Date(`${env.sentDay ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
   const out: Candidate[] = [];
   for (const sentence of sentencesOf(ctx, env.body)) {
@@ -134,14 +141,17 @@ function find(env: DateEnv, ctx: AnalysisContext): Candidate[] {
       if (out.length >= MAX_CANDIDATES) break;
       const text = env.body.slice(from, to);
       if (!TRIGGER.test(text)) continue;
-      let results: ParsedResult[] = [];
+      let found: Found[] = [];
       try {
-        results = chrono.parse(text, reference);
+        const option: OursOption = { ruleMatches: ruleMatches(text), kept: [] };
+        const results = chrono.parse(text, reference, option as unknown as ParsingOption);
+        // chrono's first, then ours, by index.
+        found = [...results, ...option.kept].sort((a, b) => a.index - b.index);
       } catch (e) {
         if ((globalThis as { DEBUG_DATES?: boolean }).DEBUG_DATES) throw e;
         continue;
       }
-      for (const r of results) out.push(...toCandidates(env.body, r, from, sentence));
+      for (const r of found) out.push(...toCandidates(env.body, r, from, sentence));
     }
   }
   return out;

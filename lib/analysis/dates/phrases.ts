@@ -8,6 +8,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20,
 };
 
+/**
+ * One phrase rule: its patterns, and `keywords`, words of which every match holds at least one
+ * (lower case, as plain text). A text holding none of them cannot match, so the parser skips it
+ * without running the patterns (parsers/keyword-gate.ts). Adding a pattern? Keep its keyword listed.
+ */
+export interface PhraseRule {
+  rule: string;
+  keywords: readonly string[];
+  patterns: readonly string[];
+}
+
 const HALF_TERM = 'half[\\s-]?term';
 const PREP = '(?:(?:by|before|until|till|at|towards|for|from|on|in|during)\\s+)?';
 const WE = '(?:we|they|you|he|she|everyone|the\\s+children|children|pupils|students|school|the\\s+school)';
@@ -16,9 +27,9 @@ const WE = '(?:we|they|you|he|she|everyone|the\\s+children|children|pupils|stude
  * Term words, each with the rule that resolves it (see resolveTermRule in refiners/resolve.ts).
  * A rule given as "season*" reads the season named in the first capture group.
  */
-export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly string[] }> = [
+export const TERM_PHRASES: readonly PhraseRule[] = [
   {
-    rule: 'endOfSchoolYear',
+    rule: 'endOfSchoolYear', keywords: ['year', 'summer'],
     patterns: [
       `${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:school|academic)\\s+year`,
       `(?:by|before|until|till|ahead\\s+of)\\s+(?:the\\s+)?summer\\s+(?:holidays?|break)`,
@@ -26,11 +37,11 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
     ],
   },
   {
-    rule: 'nextTermEnd',
+    rule: 'nextTermEnd', keywords: ['term'],
     patterns: [`${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+next\\s+term`],
   },
   {
-    rule: 'nextTermStart',
+    rule: 'nextTermStart', keywords: ['term'],
     patterns: [
       `${PREP}(?:the\\s+)?(?:start|beginning)\\s+of\\s+next\\s+term`,
       `(?:(?:from|for|in|during|by)\\s+)?next\\s+term`,
@@ -38,11 +49,11 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
     ],
   },
   {
-    rule: 'firstDayBack',
+    rule: 'firstDayBack', keywords: ['back'],
     patterns: [`(?:on\\s+)?(?:the\\s+)?first\\s+day\\s+back`],
   },
   {
-    rule: 'beforeHalfTerm',
+    rule: 'beforeHalfTerm', keywords: ['term'],
     patterns: [
       `(?:by|before|until|till|ahead\\s+of)\\s+(?:the\\s+)?${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
       `(?:before|when)\\s+${WE}\\s+breaks?\\s+up\\s+for\\s+(?:the\\s+)?${HALF_TERM}`,
@@ -50,7 +61,7 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
     ],
   },
   {
-    rule: 'afterHalfTerm',
+    rule: 'afterHalfTerm', keywords: ['term'],
     patterns: [
       `(?:(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|go|goes|return|returns)\\s+back\\s+)?(?:straight\\s+)?after\\s+(?:the\\s+)?${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
       `(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|return|returns)\\s+(?:back\\s+)?from\\s+(?:the\\s+)?${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
@@ -59,32 +70,32 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
   },
   {
     // "after the October half term", "after February half term": the first weekday after that break.
-    rule: 'afterNamedHalfTerm*',
+    rule: 'afterNamedHalfTerm*', keywords: ['term'],
     patterns: [
       `(?:(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|return|returns)\\s+back\\s+(?:from|after)\\s+|after\\s+)(?:the\\s+)?(october|february|may|autumn|spring|summer)\\s+${HALF_TERM}(?:\\s+(?:break|holidays?))?`,
     ],
   },
   {
     // "before the October half term": the last weekday before that break.
-    rule: 'beforeNamedHalfTerm*',
+    rule: 'beforeNamedHalfTerm*', keywords: ['term'],
     patterns: [`(?:by|before|until|till|ahead\\s+of)\\s+(?:the\\s+)?(october|february|may|autumn|spring|summer)\\s+${HALF_TERM}(?:\\s+(?:break|holidays?))?`],
   },
   {
     // "the start of the second half term": the first weekday after the current term's break.
-    rule: 'secondHalfStart',
+    rule: 'secondHalfStart', keywords: ['term'],
     patterns: [
       `${PREP}(?:the\\s+)?(?:start|beginning|first\\s+day)\\s+of\\s+(?:the\\s+)?(?:second|2nd|next)\\s+half[\\s-]?(?:of\\s+(?:the\\s+|this\\s+)?)?term`,
     ],
   },
   {
     // "on return in the second half of the spring term": the first weekday after that term's break.
-    rule: 'secondHalfOfSeasonStart*',
+    rule: 'secondHalfOfSeasonStart*', keywords: ['term'],
     patterns: [
       `(?:(?:on|upon)\\s+(?:our\\s+|their\\s+|his\\s+|her\\s+)?return\\s+(?:in|for)\\s+|(?:at\\s+|from\\s+)?the\\s+(?:start|beginning)\\s+of\\s+)the\\s+(?:second|2nd)\\s+half\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term`,
     ],
   },
   {
-    rule: 'endOfTerm',
+    rule: 'endOfTerm', keywords: ['term', 'break'],
     patterns: [
       `${PREP}(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+(?:this\\s+|the\\s+)?term`,
       `(?:on\\s+)?(?:the\\s+)?last\\s+day\\s+of\\s+(?:this\\s+|the\\s+)?term`,
@@ -92,30 +103,31 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
     ],
   },
   {
-    rule: 'seasonStart*',
+    rule: 'seasonStart*', keywords: ['term'],
     patterns: [
       `${PREP}(?:the\\s+)?(?:start|beginning|first\\s+day)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term`,
     ],
   },
   {
-    rule: 'seasonEnd*',
+    rule: 'seasonEnd*', keywords: ['term'],
     patterns: [`${PREP}(?:the\\s+)?(?:very\\s+)?(?:end|last\\s+day)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term`],
   },
   {
     // "after the Christmas holidays": the start of the term that follows that holiday.
-    rule: 'afterHoliday*',
+    rule: 'afterHoliday*', keywords: ['holiday', 'break'],
     patterns: [
       `(?:(?:when|once)\\s+${WE}\\s+(?:come|comes|get|gets|are|is|return|returns)\\s+back\\s+(?:from|after)\\s+|after\\s+)(?:the\\s+)?(christmas|easter|summer)\\s+(?:holidays?|break)`,
     ],
   },
   {
     // Days fixed by Easter: "Good Friday", "Easter Monday" (the nearest one to sentAt).
-    rule: 'easterDay*',
+    rule: 'easterDay*', keywords: ['friday', 'easter'],
     patterns: [`(?:on\\s+)?(good\\s+friday|easter\\s+(?:sunday|monday|day))`],
   },
   {
     // Spans with no single day: terms, holidays, seasons.
     rule: 'span',
+    keywords: ['term', 'holiday', 'break', 'christmas', 'easter', 'year', '19', '20', 'summer', 'autumn', 'spring', 'winter'],
     patterns: [
       // "the second half of the spring term", "the first half term", "Autumn 2nd half term": spans.
       `(?:(?:in|during|over|for|throughout|across|until|through)\\s+)?(?:the\\s+)?(?:first|second|1st|2nd)\\s+half\\s+of\\s+(?:the\\s+)?(?:autumn|spring|summer)\\s+term`,
@@ -147,19 +159,20 @@ export const TERM_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly stri
 ];
 
 /** Weeks and months relative to sentAt. */
-export const PERIOD_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly string[] }> = [
-  { rule: 'endOfThisWeek', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+week`] },
-  { rule: 'endOfNextWeek', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+next\\s+week`] },
-  { rule: 'endOfThisMonth', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month`] },
-  { rule: 'endOfNextMonth', patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+next\\s+month`] },
+export const PERIOD_PHRASES: readonly PhraseRule[] = [
+  { rule: 'endOfThisWeek', keywords: ['week'], patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+week`] },
+  { rule: 'endOfNextWeek', keywords: ['week'], patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+next\\s+week`] },
+  { rule: 'endOfThisMonth', keywords: ['month'], patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+(?:the|this)\\s+month`] },
+  { rule: 'endOfNextMonth', keywords: ['month'], patterns: [`${PREP}(?:the\\s+)?end\\s+of\\s+next\\s+month`] },
   {
-    rule: 'endOfNamedMonth*',
+    rule: 'endOfNamedMonth*', keywords: ['end'],
     patterns: [
       `${PREP}(?:the\\s+)?end\\s+of\\s+(january|february|march|april|may|june|july|august|september|october|november|december)`,
     ],
   },
   {
     rule: 'span',
+    keywords: ['week', 'month', 'year', 'fortnight'],
     patterns: [
       `(?:(?:in|during|over|for|from|throughout|until|by)\\s+)?(?:this|next|last|the\\s+coming)\\s+(?:week|month|year|weekend|fortnight)`,
       `(?:the\\s+)?week\\s+after\\s+next`,
@@ -171,19 +184,19 @@ export const PERIOD_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly st
 ];
 
 /** Counted days and weeks from sentAt. Group 1 = number, group 2 = unit. */
-export const RELATIVE_PHRASES: ReadonlyArray<{ rule: string; patterns: readonly string[] }> = [
+export const RELATIVE_PHRASES: readonly PhraseRule[] = [
   {
-    rule: 'countFromSent*',
+    rule: 'countFromSent*', keywords: ['day', 'week', 'fortnight', 'month'],
     patterns: [
       `(?:in|within)\\s+(?:(?:about|around|approximately|roughly|another|the\\s+next)\\s+)?(a\\s+couple\\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|\\d{1,3})\\s+(days?|weeks?|fortnights?|months?)(?:['’]?s?\\s+time)?`,
       `(a|one|two|three|four|five|six|\\d{1,2})\\s+(days?|weeks?)\\s+(?:from\\s+)?(?:today|now)`,
     ],
   },
-  { rule: 'today', patterns: [`today`, `tonight`, `this\\s+(?:morning|afternoon|evening)`, `later\\s+today`] },
-  { rule: 'tomorrow', patterns: [`tomorrow(?:\\s+(?:morning|afternoon|evening|night))?`] },
-  { rule: 'yesterday', patterns: [`yesterday(?:\\s+(?:morning|afternoon|evening))?`, `last\\s+night`] },
-  { rule: 'dayAfterTomorrow', patterns: [`the\\s+day\\s+after\\s+tomorrow`] },
-  { rule: 'dayBeforeYesterday', patterns: [`the\\s+day\\s+before\\s+yesterday`] },
+  { rule: 'today', keywords: ['today', 'tonight', 'morning', 'afternoon', 'evening'], patterns: [`today`, `tonight`, `this\\s+(?:morning|afternoon|evening)`, `later\\s+today`] },
+  { rule: 'tomorrow', keywords: ['tomorrow'], patterns: [`tomorrow(?:\\s+(?:morning|afternoon|evening|night))?`] },
+  { rule: 'yesterday', keywords: ['yesterday', 'night'], patterns: [`yesterday(?:\\s+(?:morning|afternoon|evening))?`, `last\\s+night`] },
+  { rule: 'dayAfterTomorrow', keywords: ['tomorrow'], patterns: [`the\\s+day\\s+after\\s+tomorrow`] },
+  { rule: 'dayBeforeYesterday', keywords: ['yesterday'], patterns: [`the\\s+day\\s+before\\s+yesterday`] },
 ];
 
 /** After a counted period, these words make it a duration counted from another event. */

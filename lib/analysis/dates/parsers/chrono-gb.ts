@@ -1,14 +1,16 @@
 // chrono-node's British English parser (day-first numeric dates), cloned and extended with our
-// own parsers for term words, weeks and months, counted days and "the 14th". Built once.
+// own parsers for "the 14th" and numeric dates, and beside it our phrase rules for term words, weeks
+// and months and counted days. Built once.
 
 // English only: chrono is free of side effects, so the bundler leaves its other languages out.
 import { en as chronoEn } from 'chrono-node';
 import type * as chrono from 'chrono-node';
 import { PERIOD_PHRASES, RELATIVE_PHRASES, TERM_PHRASES } from '@/lib/analysis/dates/phrases';
-import { chronoFilter, restoreOurs } from '@/lib/analysis/dates/refiners/chrono-filter';
+import { chronoFilter } from '@/lib/analysis/dates/refiners/chrono-filter';
 import { dayOfMonthParser } from '@/lib/analysis/dates/parsers/day-of-month';
 import { numericDateParser } from '@/lib/analysis/dates/parsers/numeric-date';
-import { ruleParser } from '@/lib/analysis/dates/parsers/rule-parser';
+import { keywordGate } from '@/lib/analysis/dates/parsers/keyword-gate';
+import { ruleMatcher, type RuleMatch } from '@/lib/analysis/dates/parsers/rule-parser';
 
 // chrono parsers whose every result our filter drops (durations, times alone, "now", "end of the
 // month"), known by their patterns: running them only costs time, and some are slow on long runs of
@@ -19,31 +21,62 @@ const UNWANTED_PATTERN = [
   '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})',
 ];
 
-function isUnwanted(parser: chrono.Parser): boolean {
+function sourceOf(parser: chrono.Parser): string {
   try {
     const probe = { option: {}, text: '', refDate: new Date(0) } as unknown as chrono.ParsingContext;
-    const source = parser.pattern(probe).source;
-    return UNWANTED_PATTERN.some((marker) => source.includes(marker));
+    return parser.pattern(probe).source;
   } catch {
-    return false;
+    return '';
   }
 }
 
-function build(): chrono.Chrono {
-  const gb = chronoEn.GB.clone();
-  gb.parsers = gb.parsers.filter((p) => !isUnwanted(p));
-  const ours = [...TERM_PHRASES, ...PERIOD_PHRASES, ...RELATIVE_PHRASES].map((p) => ruleParser(p.rule, p.patterns));
-  // Ours first: on a tie in length, chrono keeps the result found first.
-  gb.parsers.unshift(...ours, dayOfMonthParser, numericDateParser);
-  // Before chrono's own refiners merge anything, drop what we never want from chrono.
-  gb.refiners.unshift(chronoFilter);
-  gb.refiners.push(restoreOurs);
-  return gb;
+function isUnwanted(parser: chrono.Parser): boolean {
+  const source = sourceOf(parser);
+  return UNWANTED_PATTERN.some((marker) => source.includes(marker));
 }
 
-let instance: chrono.Chrono | null = null;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const WEEKDAY_WORDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'];
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-export function britishChrono(): chrono.Chrono {
+const PHRASE_RULES = [...TERM_PHRASES, ...PERIOD_PHRASES, ...RELATIVE_PHRASES];
+
+export interface BritishDates {
+  chrono: chrono.Chrono;
+  /** Our phrase rules' matches in a text, rule by rule, for chrono.parse's options (OursOption). */
+  ruleMatches(text: string): RuleMatch[];
+}
+
+function build(): BritishDates {
+  const gate = keywordGate([...PHRASE_RULES.flatMap((p) => p.keywords), ...DIGITS, ...WEEKDAY_WORDS, ...MONTH_WORDS]);
+  // chrono's weekday parser matches only where a weekday's name (or "weekend", "weekday") is; its
+  // month-name parsers only where a month's name or a digit is (known by their dictionaries in the
+  // pattern, "weekend|weekday" and "september"). Any other parser runs everywhere.
+  const gateChrono = (parser: chrono.Parser): chrono.Parser => {
+    const source = sourceOf(parser);
+    if (source.includes('weekend|weekday')) return gate.gate(parser, WEEKDAY_WORDS);
+    if (source.includes('september')) return gate.gate(parser, [...MONTH_WORDS, ...DIGITS]);
+    return parser;
+  };
+  const gb = chronoEn.GB.clone();
+  // Ours first: on a tie in length, chrono keeps the result found first.
+  gb.parsers = [
+    gate.gate(dayOfMonthParser, DIGITS),
+    gate.gate(numericDateParser, DIGITS),
+    ...gb.parsers.filter((p) => !isUnwanted(p)).map(gateChrono),
+  ];
+  // Before chrono's own refiners merge anything, drop what we never want from chrono.
+  gb.refiners.unshift(chronoFilter);
+  const rules = PHRASE_RULES.map((p) => ({ keywords: p.keywords, find: ruleMatcher(p.rule, p.patterns) }));
+  return {
+    chrono: gb,
+    ruleMatches: (text) => rules.flatMap((r) => (gate.holdsAny(text, r.keywords) ? r.find(text) : [])),
+  };
+}
+
+let instance: BritishDates | null = null;
+
+export function britishDates(): BritishDates {
   instance ??= build();
   return instance;
 }

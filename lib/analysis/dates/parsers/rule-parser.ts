@@ -1,11 +1,9 @@
-// A chrono-node parser for one of our phrase rules. It only finds the words and records the rule in
-// the result's tags; refiners/resolve.ts works out the day from the rule, sentAt and the calendar.
-
-import type { Parser, ParsingContext } from 'chrono-node';
+// Our phrase rules (phrases.ts): each finds its words and names the rule; refiners/resolve.ts works
+// out the day from the rule, sentAt and the calendar. They run beside chrono, not inside it: a match
+// needs no chrono result object (the costly part of a chrono parser), and chronoFilter
+// (refiners/chrono-filter.ts) takes them into account as if chrono had found them.
 
 export const RULE_TAG = 'onrecord/rule=';
-export const ARG_TAG = 'onrecord/arg=';
-export const UNIT_TAG = 'onrecord/unit=';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -19,32 +17,59 @@ export function compileAlternatives(patterns: readonly string[]): RegExp {
   return new RegExp(`(?:${patterns.map((p) => `(?:${p})`).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 }
 
+/** One phrase rule's match in a piece of text. */
+export interface RuleMatch {
+  index: number;
+  text: string;
+  rule: string;
+  /** A rule ending in "*" records its first capture group (a season, a month, a count). */
+  arg: string | null;
+  /** The second capture group, when present (a unit). */
+  unit: string | null;
+}
+
 /**
- * A parser that tags each match with `rule`; a rule ending in "*" also records the first capture
- * group (a season, month) and, when present, the second (a unit).
+ * The matches of one rule in a text, found the way chrono runs a parser: after a match, the search
+ * goes on in the rest of the text after it; after a match that does not start a word, from the next
+ * character.
  */
-export function ruleParser(rule: string, patterns: readonly string[]): Parser {
+export function ruleMatcher(rule: string, patterns: readonly string[]): (text: string) => RuleMatch[] {
   const name = rule.replace(/\*$/, '');
   const withArg = rule.endsWith('*');
   // Each alternative gets its own groups; only one alternative matches, so the first defined
   // group after group 0 is the argument.
   const pattern = compileAlternatives(patterns);
-  return {
-    pattern: () => pattern,
-    extract(context: ParsingContext, match: RegExpMatchArray) {
-      const index = match.index ?? 0;
-      if (!startsWord(context.text, index)) return null;
-      const result = context.createParsingResult(index, match[0]);
-      result.addTag(RULE_TAG + name);
-      const groups = match.slice(1).filter((g) => g !== undefined);
-      if (withArg && groups[0]) result.addTag(ARG_TAG + groups[0].toLowerCase());
-      if (groups[1]) result.addTag(UNIT_TAG + groups[1].toLowerCase());
-      return result;
-    },
+  return (text) => {
+    const out: RuleMatch[] = [];
+    let from = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text.substring(from))) {
+      const index = m.index + from;
+      if (!startsWord(text, index)) {
+        from = index + 1;
+        continue;
+      }
+      // The first two groups that took part in the match.
+      let first: string | undefined;
+      let second: string | undefined;
+      for (let g = 1; g < m.length && second === undefined; g++) {
+        if (m[g] === undefined) continue;
+        if (first === undefined) first = m[g];
+        else second = m[g];
+      }
+      out.push({
+        index,
+        text: m[0],
+        rule: name,
+        arg: withArg && first ? first.toLowerCase() : null,
+        unit: second ? second.toLowerCase() : null,
+      });
+      from = index + m[0].length;
+    }
+    return out;
   };
 }
 
-/** Reads a tag value written by ruleParser. */
+/** Reads a tag value written by a parser (dayOfMonth's rule tag). */
 export function tagValue(tags: ReadonlySet<string>, prefix: string): string | null {
   for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);
   return null;
