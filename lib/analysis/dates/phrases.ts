@@ -152,6 +152,9 @@ export const TERM_PHRASES: readonly PhraseRule[] = [
       // A year as a span: "in 2014", "since 2019".
       `(?:in|since|during|throughout|until|by|before|after)\\s+(?:19|20)\\d\\d(?![\\d/-]|\\.\\d)(?!\\s*(?:%|per\\b|words|pupils|children|people|students|hours|minutes|pounds|miles))`,
       `(?:in|after|into|since)\\s+the\\s+new\\s+year`,
+      // "since the beginning of the year", "from the start of this term": the start of a span the
+      // reader can place, with no single day named.
+      `(?:since|from|at|by)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+(?:school\\s+|academic\\s+)?(?:year|term)`,
       `(?:(?:in|during|over|for|throughout)\\s+)?(?:this|last|next)\\s+(?:summer|autumn|spring|winter)`,
       `(?:in|during|over|by|until|through|throughout)\\s+the\\s+(?:summer|autumn|spring|winter)`,
     ],
@@ -190,6 +193,13 @@ export const RELATIVE_PHRASES: readonly PhraseRule[] = [
     patterns: [
       `(?:in|within)\\s+(?:(?:about|around|approximately|roughly|another|the\\s+next)\\s+)?(a\\s+couple\\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|\\d{1,3})\\s+(days?|weeks?|fortnights?|months?)(?:['’]?s?\\s+time)?`,
       `(a|one|two|three|four|five|six|\\d{1,2})\\s+(days?|weeks?)\\s+(?:from\\s+)?(?:today|now)`,
+    ],
+  },
+  {
+    // "two weeks ago", "a few days ago" is no count: sentAt minus that many days, weeks or months.
+    rule: 'countBackFromSent*', keywords: ['day', 'week', 'fortnight', 'month'],
+    patterns: [
+      `(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?)\\s+ago`,
     ],
   },
   { rule: 'today', keywords: ['today', 'tonight', 'morning', 'afternoon', 'evening'], patterns: [`today`, `tonight`, `this\\s+(?:morning|afternoon|evening)`, `later\\s+today`] },

@@ -107,6 +107,9 @@ function isLabel(env: DateEnv, c: Candidate, sorted: readonly Candidate[]): bool
   return overlapping(sorted, next, next + 3).some((o) => o !== c && o.start >= next && o.known.day !== undefined);
 }
 
+/** "today (Friday)": a weekday in brackets only names the day just given; it is not another date. */
+const GLOSS_BEFORE = /\b(?:today|tomorrow|yesterday)\s*\(\s*$/i;
+
 export function dropNotDates(env: DateEnv, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   return candidates.filter((c) => {
@@ -120,6 +123,7 @@ export function dropNotDates(env: DateEnv, candidates: Candidate[]): Candidate[]
     if (isFrequency(env, c, text)) return false;
     if (c.rule === 'span' && PER_BEFORE.test(env.body.slice(Math.max(0, c.start - 5), c.start))) return false;
     if (isRecurringThing(env, c, text)) return false;
+    if (isWeekdayOnly(c) && GLOSS_BEFORE.test(env.body.slice(Math.max(0, c.start - 20), c.start)) && /^\s*\)/.test(env.body.slice(c.end, c.end + 3))) return false;
     if (isWeekdayOnly(c) && HABIT_BEFORE.test(env.body.slice(Math.max(c.sentenceStart, c.start - 80), c.start))) return false;
     if (c.rule !== null) return true;
     if (c.range && isWeekdayOnly(c)) return false;

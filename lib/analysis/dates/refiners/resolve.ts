@@ -144,6 +144,10 @@ function resolveRule(env: DateEnv, c: Candidate, d: IsoDay): IsoDay | null {
       const n = count(c.arg);
       return n !== null && c.unit ? addCount(d, n, c.unit) : null;
     }
+    case 'countBackFromSent': {
+      const n = count(c.arg);
+      return n !== null && c.unit ? addCount(d, -n, c.unit) : null;
+    }
     case 'today':
       return d;
     case 'tomorrow':
