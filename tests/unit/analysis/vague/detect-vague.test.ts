@@ -87,6 +87,13 @@ const VAGUE: [string, string[]][] = [
   ['We will sort out his transport as quickly as possible.', ['indefinite-time: as quickly as possible']],
   ['We will look at a laptop for him in the future.', ['indefinite-time: in the future']],
   ['We will keep you informed.', ['indefinite-time: keep you informed']],
+  // third round (issue 10): the same cues where the school's side does promise something
+  ['We are still trying to find a speech therapist for him.', ['hedge: trying to']],
+  ['Ideally, we will meet with you every half term.', ['hedge: Ideally']],
+  ['A review meeting will usually take place within six weeks.', ['hedge: usually']],
+  ['Her support plan will eventually be reviewed by the team.', ['indefinite-time: eventually']],
+  ['We hope that the new reading targets will be shared with you.', ['hedge: We hope']],
+  ['Mrs Ahmed will give him some sessions with the phonics group.', ['unquantified: some']],
   ['You will be kept up to date.', ['indefinite-time: kept up to date']],
   ['As soon as we know the date, we will tell you.', ['indefinite-time: As soon as we know']],
   // plan provision written as orders about the child
@@ -212,6 +219,17 @@ const NOT_VAGUE: [string, string][] = [
   ['an offer of a time', 'We could offer you a meeting on Tuesday at 3pm.'],
   ['a meeting that was held to consider', 'The panel met on Thursday to consider his request.'],
   ['a panel that will consider on a date', 'Her request will be considered at the panel on 12th March.'],
+  // third round (issue 10)
+  ['what the message is for', 'The purpose of this email is to try and find out how many children will stay for the club.'],
+  ['a parent’s account of the past', 'I met the class teacher last week (and trying to get an assessment booked, with no luck).'],
+  ['an ideal for the family', 'Ideally they will bring a named water bottle every day.'],
+  ['a caveat that plans may change', 'The hall should be free from 9am, but this may be changed at a later date.'],
+  ['an account of what happened', 'We phoned the council many times and eventually the council agreed to fund a taxi.'],
+  ['how long a session lasts', 'The assessment will usually take between 40 and 50 minutes.'],
+  ['how something is made up', 'Needs are spotted in many ways, usually a mixture of teacher notes and test scores.'],
+  ['choosing from a set', 'In the afternoon he can pick from some activities and games.'],
+  ['how an approach works in general', 'The cycle draws on more frequent review and more specialist advice as it goes on.'],
+  ['a social hope with that', 'We hope that you all had a restful holiday.'],
 ];
 
 describe('detectVague: the five categories', () => {

@@ -15,7 +15,7 @@ import { makeItem } from '../../make-item';
 
 const TEXT = `Dear Ms Green,
 
-Thank you for coming in. We will keep an eye on Leo and review things as needed. Mrs Patel will send the new plan by Friday 15 May. We hope to arrange some support soon. The meeting is on Tuesday 3/4. If it carries on, we may have to send him home early at lunchtimes.
+Thank you for coming in. We will keep an eye on Leo and review things as needed. Mrs Patel will send the new plan by Friday 15 May. We will try to arrange some support soon. The meeting is on Tuesday 3/4. If it carries on, we may have to send him home early at lunchtimes.
 
 Kind regards,
 Mrs Patel
@@ -70,7 +70,7 @@ describe('analysing the messages open in a page', () => {
     expect(clash).toMatchObject({ title: 'Date: check this day', why: expect.stringContaining('is a Friday'), ask: expect.any(String) });
     const home = findings.find((f) => f.kind === 'concern' && f.text === 'send him home');
     expect(home).toMatchObject({ title: 'Thing to watch: Exclusion', why: expect.stringContaining('exclusion'), ask: null });
-    const hedged = findings.find((f) => f.kind === 'commitment' && f.text.startsWith('We hope'));
+    const hedged = findings.find((f) => f.kind === 'commitment' && f.text.startsWith('We will try'));
     expect(hedged).toMatchObject({ title: 'Promise by the school, no date given', why: expect.stringContaining('hedged'), ask: expect.any(String) });
   });
 
