@@ -68,9 +68,10 @@ export const EXAMPLE = String.raw`\b(?:this|these|that|it)\s+(?:could|might|may)
 
 /**
  * General information or guidance, not a promise for this child: "schools should talk to parents
- * regularly", "it is important that children have access to", "a young carer is defined as".
+ * regularly", "it is important that children have access to", "a young carer is defined as",
+ * "the cycle draws on more frequent review" (how an approach works in general).
  */
-export const GENERAL = String.raw`\b(?:is|are)\s+(?:so\s+|very\s+)?(?:important|essential|vital|key)\b|\bis\s+defined\s+as\b|\bsomeone\s+(?:who|under)\b|\b(?:can|could|may)\s+be\s+used\b|\ball\s+(?:the\s+)?(?:pupils|children|students)\b|^\W*(?:all\s+)?(?:schools|settings|nurseries|colleges|local\s+authorities)\s+(?!will\s+be\s+(?:sent|informed))`;
+export const GENERAL = String.raw`\b(?:is|are)\s+(?:so\s+|very\s+)?(?:important|essential|vital|key)\b|\bis\s+defined\s+as\b|\bsomeone\s+(?:who|under)\b|\b(?:can|could|may)\s+be\s+used\b|\ball\s+(?:the\s+)?(?:pupils|children|students)\b|\b(?:it|this|the\s+(?:graduated\s+)?(?:approach|cycle|process|model|framework))\s+draws\s+on\b|^\W*(?:all\s+)?(?:schools|settings|nurseries|colleges|local\s+authorities)\s+(?!will\s+be\s+(?:sent|informed))`;
 
 /**
  * Whole-school matters that are not support for a child (guidelines §2 and §3: newsletter logistics
@@ -85,6 +86,13 @@ export const WHOLE_SCHOOL = String.raw`\b(?:lockdowns?|covid(?:-19)?|coronavirus
  * is necessary and whilst they are receiving additional support".
  */
 export const REGISTER_STATUS = String.raw`\b(?:be|remain|stay|stays|remains|kept)\s+on\s+(?:the\s+|our\s+)?(?:school['’]s\s+)?SEN(?:D)?\s+(?:register|record|list)\b`;
+
+/**
+ * A sentence that opens with any or every pupil is policy for pupils in general ("Any pupil on a
+ * reduced timetable is expected to have a plan; this will help pupils return with appropriate
+ * support"). Where the school's side is acting in it ("…, and the school will consider…") it still promises.
+ */
+export const POLICY_SUBJECT = String.raw`^\W*(?:any|every|each)\s+(?:pupil|child|student|young\s+person|learner)\b`;
 
 /**
  * Guidance for others, not a promise: "the school should talk to parents regularly". Only for

@@ -18,6 +18,7 @@ import {
   PARENT_RECEIVES,
   PARENT_SUBJECT,
   PLEASE,
+  POLICY_SUBJECT,
   REGISTER_STATUS,
   REQUEST,
   SCHOOL_ACTS,
@@ -50,6 +51,7 @@ const GUIDANCE_RE = re(GUIDANCE);
 const SCHOOL_ACTS_RE = re(SCHOOL_ACTS);
 const WHOLE_SCHOOL_RE = re(WHOLE_SCHOOL);
 const REGISTER_STATUS_RE = re(REGISTER_STATUS);
+const POLICY_SUBJECT_RE = re(POLICY_SUBJECT);
 const PARENT_RECEIVES_RE = re(PARENT_RECEIVES);
 const YOUR_CHILD_RE = /\byour\s+(?:child|son|daughter)\b/i;
 
@@ -164,6 +166,7 @@ export function notPromised(site: CueSite): NotPromised {
   }
 
   if (GENERAL_RE.test(lead)) return 'general';
+  if (!acting && POLICY_SUBJECT_RE.test(text)) return 'general';
   const clause = text.slice(site.clauseStart, site.clauseEnd);
   if (REGISTER_STATUS_RE.test(clause)) return 'general';
   // Whole-school news, unless the same clause is about the child ("we will keep an eye on him during lockdown").

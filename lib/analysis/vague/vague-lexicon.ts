@@ -221,7 +221,8 @@ export const VAGUE_RULES: readonly VagueRule[] = [
     // SEND support" and "some toys and activities" are the ordinary sense.
     pattern: String.raw`\bsome\b(?=\s+(?:(?!${NOT_MODIFIER}\b)${W}\s+){0,3}?${PROVISION_NOUN}\b)|\bin\s+some\s+(?:cases|instances)\b|\bsome\s+of\s+(?:these|those|the|our|his|her|their)\s+(?:meetings|sessions|lessons|reviews|visits|groups)\b`,
     // "take some time", "spend some time": the ordinary sense.
-    notBefore: String.raw`\b(?:at|for|take|takes|taking|took|taken|spend|spends|spending|spent)\s+$|\b(?:is|was|are|were|been|he's|she's|they're|has|have|had)\s+(?:doing|done|producing|produced|made|making|written|writing|did)\s+$`,
+    // "choose from some activities": a set to pick from, the ordinary sense.
+    notBefore: String.raw`\b(?:at|for|from|take|takes|taking|took|taken|spend|spends|spending|spent)\s+$|\b(?:is|was|are|were|been|he's|she's|they're|has|have|had)\s+(?:doing|done|producing|produced|made|making|written|writing|did)\s+$`,
     notAfter: String.raw`^\s+(?:of|time\s+ago|children|pupils|students|parents|families|people|staff|schools|teachers|days|weeks|months)\b`,
     provision: true,
     thing: 'after',
@@ -340,9 +341,12 @@ export const VAGUE_RULES: readonly VagueRule[] = [
   {
     id: 'try-to',
     category: 'hedge',
-    pattern: String.raw`\b(?:try|tries|trying)\s+(?:to|and)\b|\b(?:attempt|seek|seeks|seeking)\s+to\b`,
-    // "rather than trying to squeeze a coat in": advice by contrast, not a promise.
-    notBefore: String.raw`(?:${NOT_YOU}|\b(?:rather\s+tha[nt]|instead\s+of)\s+$|\b(?:he|she)\s+(?:will\s+|'ll\s+|’ll\s+|is\s+|was\s+|has\s+|always\s+|often\s+|sometimes\s+|really\s+)?$)`,
+    // A bare "trying to" with no "are"/"am"/"be" before it continues a narration of what someone
+    // did ("I met the SENCo (and trying to push for…)"), not an effort the school states.
+    pattern: String.raw`\b(?:try|tries)\s+(?:to|and)\b|(?<=\b(?:are|am|is|be|been|keep|keeps)\s{1,3}(?:still\s{1,3}|also\s{1,3})?|['’](?:re|m)\s{1,3})trying\s+(?:to|and)\b|\b(?:attempt|seek|seeks|seeking)\s+to\b`,
+    // "rather than trying to squeeze a coat in": advice by contrast, not a promise. "The purpose of
+    // this letter is to try and…": what the message itself is for, not something the school will do.
+    notBefore: String.raw`(?:${NOT_YOU}|\b(?:rather\s+tha[nt]|instead\s+of)\s+$|\b(?:purpose|aim|point)\s+of\s+(?:this|the|my|our)\s+(?:letter|email|e-mail|message|survey|form|questionnaire)\s+is\s+to\s+$|\b(?:he|she)\s+(?:will\s+|'ll\s+|’ll\s+|is\s+|was\s+|has\s+|always\s+|often\s+|sometimes\s+|really\s+)?$)`,
     why: '“Try” means it might not happen, and there is no way to tell later whether it was tried.',
     ask: 'Can you confirm whether this will definitely happen, and by when? If it might not, what would stop it?',
   },
@@ -358,7 +362,7 @@ export const VAGUE_RULES: readonly VagueRule[] = [
     id: 'hopefully',
     category: 'hedge',
     // "We are hoping that the counsellor will start next week": the hope is the cue.
-    pattern: String.raw`\b(?:hopefully|(?:hope|hopes|hoping)\s+to|we\s+hope\s+(?:that\s+)?(?:we|it|this|he|she|they)\s+(?:will|can|'ll|’ll))\b|\b(?:we|I)\s+(?:are|am)\s+(?:(?:very\s+much|really|still)\s+)?hoping\b(?=\s+that\b)`,
+    pattern: String.raw`\b(?:hopefully|(?:hope|hopes|hoping)\s+to|we\s+hope\s+(?:that\s+)?(?:we|it|this|he|she|they)\s+(?:will|can|'ll|’ll))\b|\b(?:we|I)\s+(?:are|am)\s+(?:(?:very\s+much|really|still)\s+)?hoping\b(?=\s+that\b)|\bwe\s+(?:also\s+)?hope\b(?=\s+(?:too\s+|also\s+)?that\s+[^.;!?]{0,60}?\b(?:support|targets|strategies|provision|help|plans?|reviews?|meetings?|sessions?|interventions?)\b)`,
     // Social hopes ("we hope to see as many families as possible at the fair") promise no support.
     notAfter: String.raw`^[\s,]+(?:you|your|see\s+you|speak|chat|to\s+see\s+you|to\s+hear)\b|^\s+(?:see|welcome|meet)\s+(?:you|as\s+many|everyone|lots|all|many|families|parents)\b|^\s+see\s+you\b|^[\s,]+(?:this|that|it)\s+(?:helps?|makes\s+sense|answers|explains|clarifies)\b|^\s+have\s+(?:already\s+)?(?:raised|had|been|done|made|seen|received|finished|collected)\b`,
     why: '“Hopefully” means it is not certain, and no one is committed to making it happen.',
@@ -425,7 +429,10 @@ export const VAGUE_RULES: readonly VagueRule[] = [
     category: 'hedge',
     // "It may be necessary for school to seek advice", "this may require a referral": a step that
     // might be taken, with no one deciding and no date.
-    pattern: String.raw`\b(?:it|this|that)\s+(?:may|might|could)\s+(?:also\s+|well\s+)?(?:be\s+(?:necessary|appropriate|needed|required|advisable)|require|need)\b`,
+    // "It may be that she will be placed on the register": a possible future step, no one deciding.
+    // "these sessions could be carried out by her key worker": who will do it is only a possibility.
+    // Not "may be delivered by": in policy text "may" describes how a service runs (see may-might).
+    pattern: String.raw`\b(?:it|this|that)\s+(?:may|might|could)\s+(?:also\s+|well\s+)?(?:be\s+(?:necessary|appropriate|needed|required|advisable)|require|need)\b|\bit\s+(?:may|might)\s+(?:well\s+)?be\s+that\b(?=[^.;!?]{0,60}?\bwill\b)|\bcould\s+(?:also\s+)?be\s+(?:carried\s+out|delivered|led|run|provided|offered|arranged)\b(?=\s+by\b)`,
     // "it may be necessary for you to…" is the parent's part.
     notAfter: String.raw`^\s+(?:for\s+)?(?:you|parents|families|carers)\b`,
     why: '“{cue}” leaves open whether it will happen at all, and does not say who decides or when.',
@@ -434,7 +441,17 @@ export const VAGUE_RULES: readonly VagueRule[] = [
   {
     id: 'possible',
     category: 'hedge',
-    pattern: String.raw`\b(?:if\s+(?:at\s+all\s+)?possible|where(?:ver)?\s+possible|when(?:ever)?\s+possible|as\s+far\s+as\s+possible|as\s+much\s+as\s+possible|where(?:ver)?\s+(?:we|I)\s+(?:can|are\s+able(?:\s+to)?|am\s+able(?:\s+to)?)|if\s+(?:we|I)\s+can|where\s+feasible|if\s+feasible|all\s+being\s+well|ideally)\b`,
+    pattern: String.raw`\b(?:if\s+(?:at\s+all\s+)?possible|where(?:ver)?\s+possible|when(?:ever)?\s+possible|as\s+far\s+as\s+possible|as\s+much\s+as\s+possible|where(?:ver)?\s+(?:we|I)\s+(?:can|are\s+able(?:\s+to)?|am\s+able(?:\s+to)?)|if\s+(?:we|I)\s+can|where\s+feasible|if\s+feasible|all\s+being\s+well)\b`,
+    why: '“{cue}” leaves it open whether it will happen at all, and does not say who decides.',
+    ask: 'How often do you expect this will be possible, who decides, and will you let me know when it does not happen?',
+  },
+  {
+    id: 'ideally',
+    category: 'hedge',
+    pattern: String.raw`\bideally\b`,
+    // An ideal the family is to meet ("Ideally they will have boots", "ideally you would bring…")
+    // is a request to the parent, not something the school's side will do.
+    notAfter: String.raw`^[\s,]+(?:you|your|parents|families|carers|(?:they|children|pupils|students)\s+(?:(?:will|should|would)\s+|need\s+to\s+)?(?:have|bring|wear|arrive|come|be\s+(?:wearing|dressed|collected|dropped)))\b`,
     why: '“{cue}” leaves it open whether it will happen at all, and does not say who decides.',
     ask: 'How often do you expect this will be possible, who decides, and will you let me know when it does not happen?',
   },
@@ -444,6 +461,10 @@ export const VAGUE_RULES: readonly VagueRule[] = [
     pattern: String.raw`\b(?:usually|normally)\b`,
     // About the child or the parent ("he usually settles", "where you normally collect"), not the school.
     notBefore: String.raw`\b(?:he|she|you|child|son|daughter|it\s+is\s+not|not)\s+(?:is\s+|are\s+|would\s+|does\s+|do\s+)?$|\bas\s+$`,
+    // How long a session lasts ("will usually take 30 to 60 minutes") describes the session, not
+    // when something will happen (a waiting time in weeks stays vague); "usually a combination of"
+    // describes how something is made up.
+    notAfter: String.raw`^\s+(?:take|takes|last|lasts)\s+(?:about\s+|around\s+|approximately\s+|between\s+|up\s+to\s+)?[\w-]{1,12}\s+(?:(?:and|to|or|-)\s+[\w-]{1,12}\s+)?(?:minutes|mins|hours?|an\s+hour)\b|^\s+(?:a|an)\s+(?:combination|mixture|mix|blend)\b`,
     why: '“{cue}” describes what tends to happen, not what will happen this time, so there is nothing firm to check later.',
     ask: 'Will this definitely happen for my child this time, and if not, what would change it?',
   },
@@ -504,6 +525,10 @@ export const VAGUE_RULES: readonly VagueRule[] = [
     id: 'due-course',
     category: 'indefinite-time',
     pattern: String.raw`\b(?:in\s+due\s+course|at\s+some\s+(?:point|stage)|in\s+the\s+(?:near|not\s+too\s+distant)\s+future|at\s+a\s+later\s+(?:date|stage|point)|later\s+on(?=\s*(?:[.,;:!?)]|$))|eventually|before\s+(?:too\s+)?long|(?:further\s+)?down\s+the\s+line|in\s+a\s+(?:little\s+)?while)\b`,
+    // "this may be revised at a later date": a caveat that arrangements may change, not a promise.
+    notBefore: String.raw`\b(?:may|might|could|can|will|is\s+subject\s+to)\s+(?:be\s+)?(?:revised|changed?|altered|amended|updated)\s+$`,
+    // "eventually the LA agreed to pay": an account of what happened, not something still to come.
+    notAfter: String.raw`^[\s,]+(?:(?:the\s+|a\s+|an\s+)?(?!(?:will|would|shall|can|could|may|might)\b)[\w'’-]{1,20}\s+){0,2}?(?:agreed|got|was|were|had|did|came|went|found|managed|decided|gave|said|made|became|took|paid|sent|arrived|settled|[a-z]{3,15}ed\s+(?:to|that|the|a|an|him|her|them|us|me|it|his|their|and|with|on|in))\b`,
     why: '“{cue}” is not a date, so there is no day when you would know it is late and could follow it up.',
     ask: 'Could you give me a date for this, so I know when to expect it?',
   },

@@ -94,6 +94,9 @@ const VAGUE: [string, string[]][] = [
   ['Her support plan will eventually be reviewed by the team.', ['indefinite-time: eventually']],
   ['We hope that the new reading targets will be shared with you.', ['hedge: We hope']],
   ['Mrs Ahmed will give him some sessions with the phonics group.', ['unquantified: some']],
+  ['It may be that she will be added to our SEN register.', ['hedge: It may be that']],
+  ['Any child with an EHC plan will have a review, and the school will consider extra sessions.', ['hedge: consider', 'unquantified: extra sessions']],
+  ['Where needed, the check-ins could be carried out by his key worker.', ['unquantified: Where needed', 'hedge: could be carried out']],
   ['You will be kept up to date.', ['indefinite-time: kept up to date']],
   ['As soon as we know the date, we will tell you.', ['indefinite-time: As soon as we know']],
   // plan provision written as orders about the child
@@ -230,6 +233,9 @@ const NOT_VAGUE: [string, string][] = [
   ['choosing from a set', 'In the afternoon he can pick from some activities and games.'],
   ['how an approach works in general', 'The cycle draws on more frequent review and more specialist advice as it goes on.'],
   ['a social hope with that', 'We hope that you all had a restful holiday.'],
+  ['a possibility about the parent', 'It might be that you notice changes in his sleep first.'],
+  ['may describes how a group runs', 'The group may be delivered by a trained assistant.'],
+  ['policy for any pupil', 'Every pupil on a reduced timetable must have a plan; this will let pupils build up to full days with appropriate support.'],
 ];
 
 describe('detectVague: the five categories', () => {
