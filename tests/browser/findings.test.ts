@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredFinding } from '../../lib/model/finding';
 import type { SavedRecord } from '../../lib/model/record';
 import { Harness } from './harness';
+import { writeFindings } from './write-findings';
 
 let h: Harness;
 beforeAll(async () => {
@@ -111,40 +112,6 @@ const FOUND: StoredFinding[] = [
   { id: `${R}:test-concern:1`, recordId: R, childId: null, kind: 'concern', ...span('go home early'), type: 'early-pickup', explanation: 'Sending a child home early is an exclusion unless it is recorded as one.' },
 ];
 
-/**
- * Writes straight to the extension's IndexedDB from one of its pages: replaces the findings of the
- * records in `put` with these, and forgets that the `deleteStampOf` records were read.
- */
-async function writeDb(page: Page, put: StoredFinding[], deleteStampOf: string[] = []): Promise<void> {
-  await page.evaluate(
-    ({ put, deleteStampOf }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('on-record');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['findings', 'analyses'], 'readwrite');
-          const findings = tx.objectStore('findings');
-          const index = findings.index('recordId');
-          for (const recordId of new Set(put.map((f) => f.recordId))) {
-            const keys = index.getAllKeys(recordId);
-            keys.onsuccess = () => {
-              for (const key of keys.result) findings.delete(key);
-              for (const f of put.filter((g) => g.recordId === recordId)) findings.put(f);
-            };
-          }
-          for (const id of deleteStampOf) tx.objectStore('analyses').delete(id);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { put, deleteStampOf },
-  );
-}
-
 describe('the findings beside the text', () => {
   let panel: Page;
 
@@ -162,7 +129,7 @@ describe('the findings beside the text', () => {
     expect(await h.importBackup(backup)).toMatchObject({ ok: true });
     panel = await h.extensionPage('sidepanel.html');
     // The import read every record: put our own findings in instead, and forget the third was read.
-    await writeDb(panel, FOUND, ['findings-ui-3']);
+    await writeFindings(panel, FOUND, ['findings-ui-3']);
     await panel.reload();
   });
 

@@ -12,6 +12,7 @@ import type { StoredFinding } from '../../lib/model/finding';
 import type { SavedRecord } from '../../lib/model/record';
 import type { Child, SchoolCalendar } from '../../lib/model/plan';
 import { Harness } from './harness';
+import { writeFindings } from './write-findings';
 
 const SHOTS = process.env.MISSING_TERM_YEAR_SHOTS;
 const CHILD = 'mtys-child';
@@ -122,36 +123,6 @@ function stamped(page: Page, ids: string[]): Promise<number> {
         };
       }),
     ids,
-  );
-}
-
-/** Replaces the findings of the records in `put` with these, from inside an extension page. */
-async function writeFindings(page: Page, put: StoredFinding[]): Promise<void> {
-  await page.evaluate(
-    (put) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('on-record');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('findings', 'readwrite');
-          const findings = tx.objectStore('findings');
-          const index = findings.index('recordId');
-          for (const recordId of new Set(put.map((f) => f.recordId))) {
-            const keys = index.getAllKeys(recordId);
-            keys.onsuccess = () => {
-              for (const key of keys.result) findings.delete(key);
-              for (const f of put.filter((g) => g.recordId === recordId)) findings.put(f);
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    put,
   );
 }
 
