@@ -22,10 +22,10 @@ import {
 import { findPeople, type People } from '@/lib/analysis/commitments/people';
 import { readPredicate, type Predicate } from '@/lib/analysis/commitments/predicate';
 import { findSubject, titledName, type Subject } from '@/lib/analysis/commitments/subject';
-import { bare, tokenize, type Token } from '@/lib/analysis/commitments/tokens';
+import { bare, isCapitalised, isPossessive, tokenize, type Token } from '@/lib/analysis/commitments/tokens';
 import { isCommonNoun } from '@/lib/analysis/commitments/names';
 import { receivingPromise } from '@/lib/analysis/commitments/receiver';
-import { aboutSen, promisesContact, isGeneralNotice } from '@/lib/analysis/commitments/scope';
+import { aboutSen, closureLogistics, promisesContact, isGeneralNotice, toEveryFamily } from '@/lib/analysis/commitments/scope';
 import { joinWrapped } from '@/lib/analysis/commitments/wrapped';
 
 // Future markers (guidelines §2): will, shall, 'll, going to, has agreed to, has been booked for,
@@ -36,6 +36,14 @@ const MARKER =
 
 /** Contact with the reader straight after the marker: "be in touch", "get in touch", "contact you", "call you". */
 const STAFF_CONTACT = /^\s*(?:(?:also|then|now|soon)\s+)?(?:(?:be|get)\s+in\s+touch\b|(?:contact|call|ring|phone|email)\s+you\b)/i;
+
+/** "ask you to contribute your views": consulting the parent. */
+const CONSULTING = /\b(?:views?|wishes|feelings|opinions?|thoughts)\b/i;
+/** "need to know", "need to see", "need to be told": a requirement of the parent, not an action. */
+const NEED_FROM_PARENT = /^\s*(?:\w+\s+)?need\s+to\s+(?:know|have|see|receive|hear|be\s+(?:told|informed|notified|sent|given))\b/i;
+
+/** A title is never the child's possessive ("Mrs Bell's room" is the teacher's). */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/;
 
 /** How far back a group of staff may be for a later unexplained "they" to stand for it. */
 const GROUP_REACH = 1200;
@@ -67,6 +75,8 @@ const HOPE_BEFORE =
 const LOOK_BACK = 140;
 const SHORT_LOOK_BACK = 50;
 const LOOK_AHEAD = 260;
+/** How far a promise that opens a bulleted list may run over its items. */
+const LIST_LOOK_AHEAD = 600;
 /** How far from its clause a sentence's date may lie and still fix the due day. */
 const DUE_WINDOW = 300;
 
@@ -90,6 +100,7 @@ export function detectCommitments(ctx: AnalysisContext, dates: DateFinding[]): C
   const sorted = [...dates].sort((a, b) => a.start - b.start);
   const out: CommitmentFinding[] = [];
   const notice = isGeneralNotice(ctx);
+  const everyFamily = toEveryFamily(ctx);
   // The last group of staff that promised something ("Your child's teacher and the SENCo will meet you…"):
   // what a later unexplained "They will describe…" stands for.
   let lastGroup: { actor: string; end: number } | null = null;
@@ -102,6 +113,8 @@ export function detectCommitments(ctx: AnalysisContext, dates: DateFinding[]): C
     // A notice to every family may still promise each reader to be in touch about their own child.
     const toReader = notice && promisesContact(sentence.text);
     if (notice && !toReader && !aboutSen(sentence.text)) continue;
+    // Contact promised to "you" survives; "in touch with parents and carers" in a letter to all is logistics.
+    if (everyFamily && !(toReader && /\byou\b/i.test(sentence.text)) && closureLogistics(sentence.text)) continue;
     const found = inSentence(ctx, sentence, people, contextStart, prevStart);
     for (let k = 0; k < found.length; k++) {
       const c = found[k]!;
@@ -206,7 +219,8 @@ function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People, co
     // "We are hoping the new group will begin next week": a hope, vague wording only.
     if (!continued && HOPE_BEFORE.test(body.slice(Math.max(sentence.start, subject.start - 30), subject.start))) continue;
 
-    const clauseEnd = findClauseEnd(body, markerEnd, sentence.end);
+    // "we'll:\n- gather…\n- decide…": a promise that opens a list runs to the list's end (its items are re-joined).
+    const clauseEnd = opensList ? Math.min(sentence.end, markerEnd + LIST_LOOK_AHEAD) : findClauseEnd(body, markerEnd, sentence.end);
     const after = tokenize(body, markerEnd, Math.min(clauseEnd, markerEnd + 110));
     const rest = body.slice(markerEnd, clauseEnd);
 
@@ -274,7 +288,10 @@ function inSentence(ctx: AnalysisContext, sentence: Sentence, people: People, co
       // "The GP team will need some documentation": what someone else needs is a requirement, not a promise.
       if (kind !== 'sender' && kind !== 'school' && pred.verb === 'need') continue;
       // "we will ask you for some information": a request to the parent.
-      if (pred.verb === 'ask' && /^\s*(?:\w+\s+)?ask\s+you\s+(?:to|for|and|if|whether)\b/i.test(rest)) continue;
+      // Asking for the parent's views, wishes or feelings is the school's side consulting them, not a request.
+      if (pred.verb === 'ask' && /^\s*(?:\w+\s+)?ask\s+you\s+(?:to|for|and|if|whether)\b/i.test(rest) && !CONSULTING.test(rest)) continue;
+      // "we will need to know in advance", "we'll need to see the letter": what the school needs from the parent.
+      if ((kind === 'sender' || kind === 'school') && NEED_FROM_PARENT.test(rest)) continue;
       // "your school's inclusion officer will be able to help": a possibility, not a promise.
       if (kind !== 'sender' && kind !== 'school' && /^\s*(?:\w+\s+)?be\s+able\s+to\b/i.test(rest)) continue;
     }
@@ -359,7 +376,7 @@ function actionPoint(ctx: AnalysisContext, sentence: Sentence, people: People): 
 
 // "…arranged by our Transport Team. They will contact you": a team, service or role named just before
 // ("The speech and language therapist will assess… They will also discuss…").
-const TEAM_BEFORE = /\b(?:the|our)\s+((?:(?!(?:the|our|a|an)\s)[A-Za-z-]+\s+){0,4}?(?:[A-Za-z-]+\/)?(?:team|service|panel|department|unit|office|authority|council|board|trust|therapist|psychologist|paediatrician|nurse|adviser|advisor|practitioner|clinician|specialist|caseworker|coordinator|co-ordinator|senco|sendco|headteacher|principal))\b/gi;
+const TEAM_BEFORE = /\b(?:the|our)\s+((?:(?!(?:the|our|a|an)\s)[A-Za-z-]+\s+){0,4}?(?:[A-Za-z-]+\/)?(?:team|service|panel|department|unit|office|authority|council|board|trust|therapist|psychologist|paediatrician|nurse|adviser|advisor|practitioner|clinician|specialist|caseworker|coordinator|co-ordinator|senco|sendco|headteacher|principal|host))\b/gi;
 // Plural people a "they" may stand for other than staff: then an errand verb does not make it the school.
 const PEOPLE_BEFORE = /\b(?:parents|carers|families|children|pupils|students|young\s+people|you)\b/i;
 /** Errands that a "they" with no antecedent in reach does as the school's side ("They will describe the support…"). */
@@ -469,8 +486,10 @@ function pronounStaff(body: string, sentence: Sentence, subject: Subject, after:
   let verb = words[0]?.lower;
   // "He is coming in on Tuesday": a visit, as staff make one.
   if ((verb === 'coming' || verb === 'come') && words[1]?.lower === 'in') verb = 'visit';
-  if (!verb || PROVISION_VERBS.has(verb)) return null;
-  if (!reported && !STAFF_ACTION_VERBS.has(verb)) return null;
+  // "He will move Kai's reading group to the mornings": a he/she acting on a named child's things is not that child.
+  const actsOnNamedChild = !!verb && words.slice(1, 4).some((t) => isPossessive(t) && isCapitalised(t) && !TITLE_WORD.test(t.text));
+  if (!verb || (PROVISION_VERBS.has(verb) && !actsOnNamedChild)) return null;
+  if (!reported && !actsOnNamedChild && !STAFF_ACTION_VERBS.has(verb)) return null;
   let name: string | null = null;
   for (let i = before.length - 2; i >= 0 && !name; i--) name = titledName(before, i, before.length - 1);
   // "Mrs Obi will go through the results. She'll ring you…": the one or two sentences before.

@@ -18,7 +18,7 @@ export const ROLE_NOUNS = set(`
   clinician clinicians consultant consultants specialist specialists assessor assessors salt slt ot keyworker
   keyworkers practitioner practitioners principal governor governors panel team teams service services authority
   council department doctor doctors gp inclusion senco's staff colleague colleagues reader scribe counsellor
-  counsellors physiotherapist physio nursery professional professionals
+  counsellors physiotherapist physio nursery professional professionals host hosts
 `);
 
 /** Heads that stand for the sender's own organisation: actor "school". */
@@ -60,7 +60,7 @@ export const ACTING_VERBS = set('assess discuss consider review set look decide 
 /** Whole-school events: a subject headed by one of these is a notice, not a promise about the child. */
 export const WHOLE_SCHOOL_EVENTS = set(`
   inset holiday holidays half-term term terms closure concert disco fair fete performance performances photos
-  photographs trip trips assembly sports non-uniform nativity play show festival bake evening evenings
+  photographs trip trips assembly sports non-uniform nativity play show festival bake evening evenings breakfast after-school wraparound
 `);
 
 /** Verbs that an event or document subject may take ("will take place", "will follow", "will carry on"). */

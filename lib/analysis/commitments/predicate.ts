@@ -13,6 +13,8 @@ import {
   TIME_PASSING,
   TIME_WORDS,
   WAIT_AND_SEE,
+  DETERMINERS,
+  ROLE_NOUNS,
 } from '@/lib/analysis/commitments/lexicon';
 import type { Token } from '@/lib/analysis/commitments/tokens';
 
@@ -38,6 +40,8 @@ const LY_VERBS = new Set(['apply', 'reply', 'supply', 'rely', 'comply', 'multipl
 const isMannerAdverb = (w: string) => /^[a-z]{3,}ly$/.test(w) && !LY_VERBS.has(w) && !NOT_PROMISE_ADVERBS.has(w);
 const isParticiple = (w: string) => /^[a-z]{3,}(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 const PLACE_WORDS = new Set(['on', 'at', 'in', 'with', 'during', 'from', 'after', 'before', 'over', 'next', 'this', 'by', 'held', 'there', 'here', 'joining', 'allowed', 'every', 'each', 'weekly', 'daily', 'fortnightly', 'termly', 'monthly', 'until', 'till']);
+/** Role nouns that may close a two-part name joined by "and" in an agent ("speech and language therapist"). */
+const AGENT_ROLE_HEADS = /^(?:therapists?|assistants?|teachers?|coordinators?|co-ordinators?|officers?|workers?|practitioners?|advisers?|advisors?|specialists?|leads?|managers?)$/i;
 const AGENT_NOT = /^(?:the\s+)?(?:end|start|beginning|middle|time|latest|close|date|deadline|then|week|month|term|half)\b/i;
 
 /**
@@ -79,8 +83,10 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
   if (WAIT_AND_SEE.test(restFromVerb) && !MONITORING_IN_CLAUSE.test(restFromVerb.replace(WAIT_AND_SEE, ''))) return { ...p, rejected: true };
   if (TIME_PASSING.test(restFromVerb)) return { ...p, rejected: true };
 
-  if (verb === 'be') {
-    i++;
+  // "it'll then screened by a practitioner": a passive with its "be" dropped by a typo, known by its "by".
+  const missingBe = /^[a-z]{3,}ed$/.test(verb) && words[i + 1]?.lower === 'by';
+  if (verb === 'be' || missingBe) {
+    if (!missingBe) i++;
     while (i < words.length && (w() === 'also' || w() === 'then' || w() === 'now' || w() === 'still' || w() === 'hopefully' || w() === 'there' || isMannerAdverb(w()))) i++;
     const next = w();
     if (!next) return { ...p, rejected: true };
@@ -125,7 +131,9 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
         const parts: string[] = [];
         for (const t of after) {
           // "by the speech and language therapist": an "and" inside a role's name.
-          if (t.lower === 'and' && parts.length > 0 && after.slice(after.indexOf(t) + 1, after.indexOf(t) + 4).some((n) => /^(?:therapists?|assistants?|teachers?|coordinators?|co-ordinators?)$/i.test(n.text))) {
+          // "by our Referral and Information Officers": one team's name, not two agents; "and the SENCo" is a second one.
+          const k = after.indexOf(t);
+          if (t.lower === 'and' && parts.length > 0 && !DETERMINERS.has(after[k + 1]?.lower ?? '') && after.slice(k + 1, k + 4).some((n) => AGENT_ROLE_HEADS.test(n.text))) {
             parts.push(t.text);
             continue;
           }
@@ -133,7 +141,8 @@ export function readPredicate(words: Token[], rest: string, restStart: number, f
           parts.push(t.text);
         }
         if (title) p.agent = parts.slice(0, 3).join(' ');
-        else if (/^(?:the|our)$/i.test(parts[0] ?? '') && parts.length > 1) {
+        // "by a mental health practitioner": an indefinite agent only when it ends in a role.
+        else if ((/^(?:the|our)$/i.test(parts[0] ?? '') || (/^(?:a|an)$/i.test(parts[0] ?? '') && ROLE_NOUNS.has(parts[parts.length - 1]!.toLowerCase()))) && parts.length > 1) {
           p.agent = parts.join(' ');
           // "by our specialist assessor, Mr Lindgren": the name in apposition is who will act.
           const k = j + 1 + parts.length;

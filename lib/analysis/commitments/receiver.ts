@@ -11,6 +11,9 @@ const REQUEST_PASSIVES = new Set(`
   permitted charged responsible
 `.trim().split(/\s+/));
 
+/** What the parent is consulted on: their consent, views, wishes or feelings. */
+const CONSULTED = /\bfor\s+(?:their|your|his|her)?\s*(?:consent|views?|wishes|feelings|opinions?)\b/i;
+
 /** Active verbs by which the parent receives what the school's side sends. */
 const RECEIVE_VERBS = new Set(['receive', 'get', 'hear']);
 /** Active verbs by which pupils receive provision ("will have a plan", "will continue to be reviewed"). */
@@ -33,7 +36,8 @@ export function receivingPromise(words: Token[], rest: string, restStart: number
   const pred = readPredicate(words, rest, restStart, pupils, false);
   if (pred.rejected) return null;
   if (pred.passive) {
-    if (REQUEST_PASSIVES.has(pred.verb)) return null;
+    // "Parents will be asked for consent / for their views": the school's side consulting them, not a request.
+    if (REQUEST_PASSIVES.has(pred.verb) && !(pred.verb === 'asked' && CONSULTED.test(rest))) return null;
     return { actor: pred.agent ?? 'school' };
   }
   if (pred.progressive || pred.copulaPlace) return null;

@@ -58,3 +58,25 @@ const READER_CONTACT = /\b(?:be|get)\s+in\s+touch\b|\b(?:contact|call|ring|phone
 export function promisesContact(text: string): boolean {
   return READER_CONTACT.test(text);
 }
+
+/**
+ * "…regarding the school closure", "any positive case of Covid-19", "staffing levels", "hot lunches": a
+ * sentence about the running of the whole school (closing, infection, staffing, lunches, uniform).
+ */
+const CLOSURE = /\b(?:(?:school|site)\s+closures?|closure\s+of\s+the\s+(?:school|site)|school\s+(?:will\s+be\s+|is\s+|being\s+)?(?:closed|closing|reopen(?:s|ed|ing)?)|covid(?:-?19)?|coronavirus|staffing\s+levels|(?:hot|school)\s+lunches|packed\s+lunches|school\s+uniform)\b/i;
+
+/** Written to every family ("Dear Parents / Carers", no personal greeting), whatever its SEN words. */
+export function toEveryFamily(ctx: AnalysisContext): boolean {
+  const text = ctx.body.slice(ctx.region.start, ctx.region.end);
+  const head = text.slice(0, 600);
+  return !PERSONAL_GREETING.test(head) && !APP_MESSAGE.test(head) && EVERY_FAMILY.test(head);
+}
+
+/**
+ * In a letter to every family, a sentence about the whole school closing or reopening is logistics
+ * ("More details of the school closure will follow and updates will be sent tomorrow"), unless it is
+ * itself about SEN or support.
+ */
+export function closureLogistics(sentence: string): boolean {
+  return CLOSURE.test(sentence) && !aboutSen(sentence);
+}

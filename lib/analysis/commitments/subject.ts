@@ -70,6 +70,9 @@ const PUPIL_SINGULAR = new Set(['child', 'pupil', 'student']);
 /** Nouns whose "that"-clause describes or reports, not promises ("the support that your child will get", "the notification that…"). */
 const THAT_CLAUSE_NOUNS = new Set(['notification', 'news', 'confirmation', 'information', 'fact', 'idea', 'expectation', 'possibility', 'chance', 'risk', 'likelihood', 'hope', 'things', 'ways', 'steps', 'strategies', 'resources', 'adjustments']);
 
+/** How far back "let us know (as soon as possible) if…" may find its verb of knowing. */
+const IF_REACH = 6;
+
 /** Verbs and words after which "when" opens an embedded question ("not sure when he will…"). */
 const KNOWING = new Set(['know', 'knows', 'sure', 'tell', 'confirm', 'certain', 'idea', 'unclear', 'clear', 'decide', 'decided', 'ask', 'wonder', 'see', 'say', 'predict']);
 
@@ -247,9 +250,9 @@ function pupilsWithModifier(tokens: Token[], end: number): Subject | null {
   return null;
 }
 
-/** A verb of knowing within three words before tokens[at] ("don't know yet when…"), no punctuation between. */
-function knowingBefore(tokens: Token[], at: number): boolean {
-  for (let k = at; k >= 0 && at - k < 3; k--) {
+/** A verb of knowing within `reach` words before tokens[at] ("don't know yet when…"), no punctuation between. */
+function knowingBefore(tokens: Token[], at: number, reach = 3): boolean {
+  for (let k = at; k >= 0 && at - k < reach; k--) {
     if (!tokens[k]!.word) return false;
     if (KNOWING.has(tokens[k]!.lower)) return true;
   }
@@ -269,7 +272,7 @@ export function findSubject(tokens: Token[], people: People): Subject | null {
     const before = tokens[end - 1];
     if (before && WH_WORDS.has(before.lower) && last.lower !== 'that') return { kind: 'none', start: last.start, end: last.end };
     // "I don't know when she will return": "when" after a verb of knowing opens an embedded question.
-    if (before?.lower === 'when' && knowingBefore(tokens, end - 2)) return { kind: 'none', start: last.start, end: last.end };
+    if ((before?.lower === 'when' && knowingBefore(tokens, end - 2)) || (before?.lower === 'if' && knowingBefore(tokens, end - 2, IF_REACH))) return { kind: 'none', start: last.start, end: last.end };
     // "the targets that he will work on": a relative clause after a noun.
     if (before?.lower === 'that' && tokens[end - 2] && EVENT_NOUNS.has(bare(tokens[end - 2]!))) return { kind: 'none', start: last.start, end: last.end };
     if (last.lower === 'you') return { kind: 'receiver', start: last.start, end: last.end };
@@ -325,6 +328,8 @@ export function findSubject(tokens: Token[], people: People): Subject | null {
     const w = tokens[k]!.lower;
     // "…how his needs will be met", "what support will be provided": an embedded question describes.
     if (/^(?:which|whom|whose|how|what|why|whether)$/.test(w)) return { kind: 'none', start: tokens[start]!.start, end: tokens[end]!.end };
+    // "let us know if your child will be attending": "if" after a verb of knowing asks, it does not promise.
+    if (w === 'if' && knowingBefore(tokens, k - 1, IF_REACH)) return { kind: 'none', start: tokens[start]!.start, end: tokens[end]!.end };
     if (!tokens[k]!.word || (NP_BREAKERS.has(w) && !NP_INNER_PREPOSITIONS.has(w)) || (!DETERMINERS.has(w) && k < start - 1 && !isNounish(tokens[k]))) break;
   }
   const span = { start: tokens[start]!.start, end: tokens[appositiveFrom >= 0 ? tokens.length - 2 : end]!.end };
@@ -412,7 +417,18 @@ function coordinated(tokens: Token[], start: number, last: Subject, people: Peop
   return null;
 }
 
-function classify(np: Token[], appositive: Token[], span: { start: number; end: number }, people: People): Subject {
+/** The phrase without a bracketed aside at its end: "The meeting host (usually the school)" is the host. */
+function withoutTrailingAside(np: Token[]): Token[] {
+  if (np[np.length - 1]?.text !== ')') return np;
+  const open = np.map((t) => t.text).lastIndexOf('(');
+  return open > 0 ? np.slice(0, open) : np;
+}
+
+function classify(full: Token[], appositive: Token[], span: { start: number; end: number }, people: People): Subject {
+  // A titled name in the aside still names who acts ("The SENCo (Mrs Bell)"); any other aside only explains.
+  const asideName = full.length > 0 && full[full.length - 1]!.text === ')' ? titledName(full, 0, full.length - 1) : null;
+  if (asideName && !people.parents.has(asideName.split(' ').pop()!.toLowerCase())) return { kind: 'person', actor: asideName, ...span };
+  const np = withoutTrailingAside(full);
   // Words before an inner preposition carry the head ("the SENCo at Brookside", "a member of staff").
   const prepAt = np.findIndex((t, i) => i > 0 && (NP_INNER_PREPOSITIONS.has(t.lower) || personParticiple(np, i)));
   const headPart = prepAt > 0 ? np.slice(0, prepAt) : np;

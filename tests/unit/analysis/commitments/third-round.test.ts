@@ -67,6 +67,11 @@ describe('what is not a promise', () => {
     expect(commitments('If he is unwell, we will send the work home.')).toHaveLength(1);
   });
 
+  it('parents asked for consent are consulted; parents asked to bring a form are requested', () => {
+    expect(commitments('Parents will always be asked for their consent before any referral is made.')).toHaveLength(1);
+    expect(commitments('Parents will be asked to bring the signed form to the review.')).toEqual([]);
+  });
+
   it('a breakfast club carrying on is whole-school logistics', () => {
     expect(commitments('The breakfast club will continue to run every morning next term.')).toEqual([]);
   });
@@ -86,6 +91,17 @@ describe('letters to every family about the school closing', () => {
 
   it('a closure sentence about pupils with an EHCP still promises', () => {
     expect(texts(notice('During the school closure we will provide work packs for pupils with an EHCP.'))).toEqual(['we will provide work packs for pupils with an EHCP']);
+  });
+
+  it('infection, staffing and lunches in a letter to all are logistics, even with SEN words elsewhere', () => {
+    const text =
+      'Our therapists and TAs have supported every EHCP this term. We will act at once if there is a confirmed case of Covid-19 in school. ' +
+      'I will keep an eye on staffing levels and will be in touch with parents and carers if we need to. We will be serving hot lunches again after half term.';
+    expect(notice(text)).toEqual([]);
+  });
+
+  it('contact promised to "you" in such a sentence still counts', () => {
+    expect(notice('If the school closure goes on past Friday, we will be in touch with you about his sessions.')).toHaveLength(1);
   });
 
   it('the same updates in a letter to one family are a promise', () => {
