@@ -12,7 +12,9 @@ export const SEN_WORDS =
   /\b(?:special\s+educational|additional\s+needs|(?:extra|additional|further|specialist)\s+(?:support|help)|support\s+plans?|therap(?:ist|ists|y)|interventions?|provision|diagnos[a-z]*|referrals?|referred|autis[a-z]*|inclusion|disabilit[a-z]+|one[- ]to[- ]one|1:1|exclu(?:sion|ded)|suspen(?:sion|ded)|vulnerable|reduced\s+timetable|part[- ]time\s+timetable|educational\s+psycholog[a-z]*|small\s+group|targets?|\[(?:pupil|child|name)[^\]\n]{0,20}\])/gi;
 
 /** "Dear Ms Green", "Hi Sarah", "Morning Mrs Kaur": one family, so the email is about their child. */
-const PERSONAL_GREETING = /^[ \t]*(?:dear|hi|hello|morning|good\s+(?:morning|afternoon)|afternoon)\s+(?!(?:all|everyone|parents?|carers?|famil(?:y|ies)|friends|colleagues|sir)\b)(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z'’-]+/im;
+const PERSONAL_GREETING = /^[ \t]*(?:(?:dear|hi|hiya|hey|hello|morning|evening|good\s+(?:morning|afternoon|evening)|afternoon)\s+(?!(?:all|everyone|parents?|carers?|famil(?:y|ies)|friends|colleagues|sir)\b)(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{L}[\p{L}'’-]+)/imu;
+/** "Sarah," or "Élodie Martin," alone on the first line: a note to one person (case matters here). */
+const NAME_LINE = /^[ \t]*\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?,[ \t]*(?:\n|$)/u;
 /** Parent-app wrappers carry one message to one family. */
 const APP_MESSAGE = /\b(?:new\s+message\s+from|sent\s+you\s+a\s+message)\b/i;
 
@@ -22,9 +24,11 @@ const APP_MESSAGE = /\b(?:new\s+message\s+from|sent\s+you\s+a\s+message)\b/i;
  * clipped paragraph or a portal message is read as written to one family.
  */
 const EVERY_FAMILY =
-  /\b(?:dear\s+(?:all|everyone|parents?|carers?|famil(?:y|ies))|parents?\s*(?:\/|and|&)\s*carers?|all\s+(?:pupils|children|students|parents|families|year\s+groups|classes|staff)|whole[- ]school|every\s+(?:class|child|pupil|family)|newsletters?|bubbles?|year\s+groups?|our\s+(?:school\s+)?community|you\s+(?:have\s+)?all|all\s+of\s+you|welcome\s+back|the\s+children)\b/i;
+  /\b(?:dear\s+(?:all|everyone|parents|carers|families)|parents\s*(?:\/|and|&)\s*carers?|parents?\s*(?:\/|and|&)\s*carers|all\s+(?:pupils|children|students|parents|families|year\s+groups|classes|staff)|whole[- ]school|every\s+(?:class|child|pupil|family)|newsletters?|bubbles?|year\s+groups?|our\s+(?:school\s+)?community|you\s+(?:have\s+)?all|all\s+of\s+you|welcome\s+back|the\s+children)\b/i;
 
 const MIN_SEN_WORDS = 2;
+/** How much of the new text counts as its opening: a greeting and a first line or two. */
+const OPENING = 300;
 
 function countUpTo(re: RegExp, text: string, max: number): number {
   re.lastIndex = 0;
@@ -37,8 +41,9 @@ function countUpTo(re: RegExp, text: string, max: number): number {
 export function isGeneralNotice(ctx: AnalysisContext): boolean {
   const text = ctx.body.slice(ctx.region.start, ctx.region.end);
   const head = text.slice(0, 600);
-  if (PERSONAL_GREETING.test(head) || APP_MESSAGE.test(head)) return false;
-  if (!EVERY_FAMILY.test(text)) return false;
+  if (PERSONAL_GREETING.test(head) || NAME_LINE.test(head) || APP_MESSAGE.test(head)) return false;
+  // The audience is named where a letter opens, not by a phrase in passing ("…with the children in his class").
+  if (!EVERY_FAMILY.test(head.slice(0, OPENING))) return false;
   const n = countUpTo(SEN_ACRONYMS, text, MIN_SEN_WORDS);
   return n + countUpTo(SEN_WORDS, text, MIN_SEN_WORDS - n) < MIN_SEN_WORDS;
 }

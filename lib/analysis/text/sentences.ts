@@ -25,6 +25,9 @@ function endsSentence(body: string, dot: number, from: number): boolean {
   return true;
 }
 
+/** A wrapped sentence is cut at a line break past this many characters: a hard-wrapped run of lower-case lines is not one sentence. */
+const MAX_WRAPPED = 2000;
+
 /**
  * True when the line break at `nl` only wraps a sentence: the line before ends mid-clause (a word or
  * a comma, not . ! ? : ; or a bullet's end) and the next line goes on in lower case ("we\n\nwill do
@@ -59,7 +62,7 @@ export function splitSentences(body: string, from = 0, to = body.length): Senten
   for (let i = from; i < to; i++) {
     const c = body[i]!;
     if (c === '\n') {
-      if (!wrapsOn(body, i, from, to)) push(i);
+      if (i - start > MAX_WRAPPED || !wrapsOn(body, i, from, to)) push(i);
       // A wrap goes on over the blank line that may follow it, to the lower-case word.
       else while (i + 1 < to && /\s/.test(body[i + 1]!)) i++;
       continue;

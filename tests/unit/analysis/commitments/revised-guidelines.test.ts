@@ -113,4 +113,16 @@ describe('what the revised rules leave out', () => {
     // The same kind of sentence in a notice to every family is logistics.
     expect(texts(commitments('Welcome back, everyone. We will hand out the new reading books on Monday.', bare))).toEqual([]);
   });
+
+  it('reads a one-family letter as such whatever its greeting or passing words', () => {
+    const parentCarer = { greeting: 'Dear Parent/Carer,', signature: null };
+    expect(texts(commitments('I am writing about Sam. His teacher will meet you on Friday to review his reading.', parentCarer))).toEqual([
+      'His teacher will meet you on Friday to review his reading',
+    ]);
+    const byName = { greeting: 'Élodie,', signature: null };
+    expect(texts(commitments('I will send the reading plan home on Friday. Sam enjoyed working with the children today.', byName))).toEqual([
+      'I will send the reading plan home on Friday',
+    ]);
+    expect(texts(commitments('We will be locking the gates at 9 on Monday.', { greeting: 'Dear Parents and Carers,', signature: null }))).toEqual([]);
+  });
 });
