@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { OnRecordDatabase } from '@/lib/db/database';
 import { findDuplicate } from '@/lib/db/repositories/find-duplicate';
 import type { SavedCollections } from '@/lib/db/repositories/read-backup';
+import { parseFindingId } from '@/lib/findings/finding-id';
 import { headOf } from '@/lib/model/record-head';
 import type { SavedRecord } from '@/lib/model/record';
 
@@ -36,7 +37,7 @@ export interface RestorePlan<T> {
  * write, rolls everything back: a restore happens whole or not at all.
  */
 export async function restoreBackup<T>(db: OnRecordDatabase, plan: (reads: RestoreReads) => Promise<RestorePlan<T>>): Promise<T> {
-  const tables = [db.records, db.recordHeads, db.children, db.calendars, db.plans, db.events, db.links, db.marks];
+  const tables = [db.records, db.recordHeads, db.children, db.calendars, db.plans, db.events, db.links, db.marks, db.analyses];
   const merged = <C extends MergedCollection>(collection: C) => db[collection] as unknown as Table<EntryOf<C>, string>;
   const reads: RestoreReads = {
     recordIdsHere: async (recordIds) => new Set((await db.records.where(':id').anyOf([...recordIds]).primaryKeys()) as string[]),
@@ -54,6 +55,15 @@ export async function restoreBackup<T>(db: OnRecordDatabase, plan: (reads: Resto
     await db.marks.bulkPut(writes.marks);
     await db.records.bulkAdd(writes.records);
     await db.recordHeads.bulkAdd(writes.records.map(headOf));
+    // Marks and links from a backup name findings by the rules that made it. Forgetting that their
+    // records were read makes the next catch-up read them again, which carries each entry over to
+    // today's finding with the same words (or keeps it on a retired stub): none is left unseen.
+    const marked = new Set<string>();
+    for (const { findingId } of [...writes.links, ...writes.marks]) {
+      const recordId = parseFindingId(findingId)?.recordId;
+      if (recordId) marked.add(recordId);
+    }
+    await db.analyses.bulkDelete([...marked]);
     return result;
   });
 }

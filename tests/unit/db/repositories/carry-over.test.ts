@@ -9,6 +9,7 @@ import { saveChild } from '@/lib/db/repositories/children';
 import { assignRecord } from '@/lib/db/repositories/assign-record';
 import { clearMark, setMark } from '@/lib/db/repositories/marks';
 import { setLink } from '@/lib/db/repositories/links';
+import { restoreBackup } from '@/lib/db/repositories/restore-backup';
 import { loadChildRecordSet } from '@/lib/db/repositories/load-child-set';
 import { overlapOf } from '@/lib/findings/carry-over';
 import { ANALYSIS_VERSION } from '@/lib/findings/analysis-version';
@@ -137,6 +138,21 @@ describe('what a parent entered survives new rules', () => {
     expect(await db.marks.get(target.id)).toEqual({ ...saved, findingId: target.id });
     expect(await db.links.get(greeting)).toMatchObject({ item: null });
     expect(await db.findings.get(greeting)).toMatchObject({ kind: 'vague', text: 'Dear', childId });
+  });
+
+  it('reads again a record already read by today’s rules when a restored backup brings marks named by older ones', async () => {
+    const { id, childId, promise } = await analysedRecord();
+    const fromOldRules = `${id}:commitment:${promise.start + 1}-${promise.end}`;
+    const restored: CommitmentMark = { findingId: fromOldRules, childId, status: 'not-kept', evidenceRecordId: null, note: 'Never came.', markedAt: '2026-11-20T10:00:00.000Z' };
+    await restoreBackup(db, async () => ({
+      writes: { records: [], children: [], calendars: [], plans: [], events: [], links: [], marks: [restored] },
+      result: null,
+    }));
+    expect(await db.analyses.get(id)).toBeUndefined();
+
+    await analyseStale(db);
+    expect(await db.marks.get(fromOldRules)).toBeUndefined();
+    expect(await db.marks.get(promise.id)).toMatchObject({ findingId: promise.id, status: 'not-kept', note: 'Never came.' });
   });
 
   it('moves nothing, and adds nothing, when the rules find the same words again', async () => {
