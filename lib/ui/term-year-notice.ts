@@ -3,12 +3,14 @@
 // the child's timeline, once per year. The link text and the rest of the sentence are apart so a
 // page can make the first part the link to the term dates. Pure: unit-tested in Node.
 
+import { addTermDatesFor } from '@/lib/findings/words';
+
 /** How many of a year's words a notice quotes before "and 2 more". */
 export const WORDS_QUOTED = 3;
 
 /** The link's words: "Add term dates for 2022–23". Read out alone, they still say where they go. */
 export function termDatesLinkText(year: string): string {
-  return `Add term dates for ${year}`;
+  return addTermDatesFor(year);
 }
 
 /** “after half term”, “end of term” and “next term”; past `max`, “a”, “b”, “c” and 2 more. */

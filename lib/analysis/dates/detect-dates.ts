@@ -112,30 +112,12 @@ function toCandidate(body: string, index: number, text: string, r: Found, offset
   };
 }
 
-// A sentence that ends on an abbreviated month ("on Nov.") runs on into the next ("5 at noon").
-const ENDS_ON_MONTH_ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
-const STARTS_WITH_DAY = /^\d{1,2}\b/;
-
-/** The detector's sentences, with any cut after an abbreviated month's full stop mended. */
-function sentencesOf(ctx: AnalysisContext, body: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const s of ctx.sentences) {
-    if (!s || !(s.end > s.start)) continue;
-    const prev = out[out.length - 1];
-    if (prev && ENDS_ON_MONTH_ABBREVIATION.test(body.slice(Math.max(prev[0], prev[1] - 6), prev[1])) && STARTS_WITH_DAY.test(body.slice(s.start, s.start + 3)) && !/\n/.test(body.slice(prev[1], s.start))) {
-      prev[1] = s.end;
-      continue;
-    }
-    out.push([s.start, s.end]);
-  }
-  return out;
-}
-
 function find(env: DateEnv, ctx: AnalysisContext): Candidate[] {
   const { chrono, ruleMatches } = britishDates();
   const reference = { instant: new Date(`${env.sentDay ?? '2000-01-01'}T12:00:00Z`), timezone: 0 };
   const out: Candidate[] = [];
-  for (const sentence of sentencesOf(ctx, env.body)) {
+  for (const { start, end } of ctx.sentences) {
+    const sentence: [number, number] = [start, end];
     if (out.length >= MAX_CANDIDATES) break;
     for (const [from, to] of chunks(env.body, sentence[0], Math.min(sentence[1], env.body.length))) {
       if (out.length >= MAX_CANDIDATES) break;
