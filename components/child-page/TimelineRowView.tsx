@@ -4,7 +4,7 @@ import type { ChildRecordSet, CommitmentState, TimelineRow } from '@/lib/plan/ti
 import type { ChildEvent, FindingLink } from '@/lib/model/plan';
 import type { RecordHead } from '@/lib/model/record-head';
 import { actorLabel } from '@/lib/findings/words';
-import { subjectOrPlaceholder } from '@/lib/ui/format';
+import { kindLabel, subjectOrPlaceholder } from '@/lib/ui/format';
 import { formatDay, formatDayShort } from '@/lib/calendar/format-day';
 import { LinkControl } from '@/components/shared/LinkControl';
 import type { MarkTarget } from '@/components/child-page/MarkDialog';
@@ -69,7 +69,7 @@ export const TimelineRowView = memo(function TimelineRowView({ row, set, lookups
       return (
         <div className="entry entry-record">
           <p className="entry-when">
-            <time dateTime={row.day}>{formatDay(row.day)}</time> · {h.kind === 'email' ? 'Email' : h.kind === 'page' ? 'Page' : 'Passage'}
+            <time dateTime={row.day}>{formatDay(row.day)}</time> · {kindLabel(h.kind)}
             {h.fromName || h.fromAddress ? ` from ${h.fromName || h.fromAddress}` : ''}
           </p>
           <p className="entry-title">

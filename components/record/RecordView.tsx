@@ -185,6 +185,12 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
             )}
           </Field>
         ) : null}
+        {record.file ? (
+          <Field label="Imported from">
+            <span className="url-link">{record.file}</span>
+            {record.attachedTo ? <span className="quiet small"> (an attachment of an imported email)</span> : null}
+          </Field>
+        ) : null}
         {record.attachments.length > 0 ? (
           <Field label={record.attachments.length === 1 ? 'Attachment' : 'Attachments'}>
             <ul className="attachments">
@@ -192,7 +198,11 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
                 <li key={`${i}-${name}`}>{name}</li>
               ))}
             </ul>
-            <span className="quiet small">The names were saved; the files themselves were not.</span>
+            <span className="quiet small">
+              {record.adapter === 'import'
+                ? 'PDF and Word letters among them were saved as letters of their own; other files were not kept.'
+                : 'The names were saved; the files themselves were not.'}
+            </span>
           </Field>
         ) : null}
       </dl>

@@ -17,7 +17,7 @@ import type {
   SupportPlan,
 } from '@/lib/model/plan';
 import type { SavedRecord } from '@/lib/model/record';
-import { ADAPTER_IDS } from '@/lib/model/captured-item';
+import { ADAPTER_IDS, CAPTURE_KIND_IDS } from '@/lib/model/captured-item';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/format';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -35,7 +35,7 @@ const person = z.object({ name: z.string(), address: z.string() });
 
 export const savedRecordSchema = z.object({
   id,
-  kind: z.enum(['email', 'page', 'selection']),
+  kind: z.enum(CAPTURE_KIND_IDS),
   adapter: z.enum(ADAPTER_IDS),
   url: z.string(),
   sentAt: isoDateTime.nullable(),
@@ -50,9 +50,11 @@ export const savedRecordSchema = z.object({
   html: z.string(),
   messageId: z.string().nullable(),
   attachments: z.array(z.string()),
+  file: z.string().optional(),
   capturedAt: isoDateTime,
   textHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
   childId: z.string().nullable(),
+  attachedTo: id.optional(),
 });
 
 /** The keys of a table of names kept as data (needs.ts, event-kinds.ts): every value of the type, no more. */

@@ -2,13 +2,28 @@
 // script to the background service worker, so it holds only structured-cloneable data.
 import { SITE_IDS, type SiteId } from '@/lib/sites';
 
-export type CaptureKind = 'email' | 'page' | 'selection';
+/**
+ * What a saved item is, with the word the record shows for it. Data, once: the backup schema, the
+ * capture guard and every label read this table.
+ */
+export const CAPTURE_KINDS = {
+  email: 'Email',
+  page: 'Page',
+  selection: 'Passage',
+  /** A letter, report or plan read from a PDF, Word or text file (imported, or attached to an imported email). */
+  letter: 'Letter',
+} as const;
 
-/** What read a saved item: one of the SITES, or the parent's selection on any of them. */
-export type AdapterId = SiteId | 'selection';
+export type CaptureKind = keyof typeof CAPTURE_KINDS;
 
-/** Every AdapterId, in SITES order then 'selection' (the backup schema's enum). */
-export const ADAPTER_IDS: readonly AdapterId[] = [...SITE_IDS, 'selection'];
+/** Every CaptureKind, in table order (the backup schema's enum). */
+export const CAPTURE_KIND_IDS = Object.keys(CAPTURE_KINDS) as [CaptureKind, ...CaptureKind[]];
+
+/** What read a saved item: one of the SITES, the parent's selection on any of them, or an import of files. */
+export type AdapterId = SiteId | 'selection' | 'import';
+
+/** Every AdapterId, in SITES order then 'selection' and 'import' (the backup schema's enum). */
+export const ADAPTER_IDS: readonly AdapterId[] = [...SITE_IDS, 'selection', 'import'];
 
 export interface Person {
   /** Display name as shown on the page, e.g. "Mrs Anita Patel"; empty when the page shows none. */
@@ -45,6 +60,11 @@ export interface CapturedItem {
   messageId: string | null;
   /** Names of attachments the page lists; the files themselves are not saved. */
   attachments: string[];
+  /**
+   * Imports only: the file it came from, as the parent would recognise it
+   * ("takeout.zip › All mail Including Spam and Trash.mbox", "EHCP draft.pdf").
+   */
+  file?: string;
 }
 
 /** What the injected capture script hands back to the background. */

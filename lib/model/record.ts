@@ -10,4 +10,9 @@ export interface SavedRecord extends CapturedItem {
   textHash: string;
   /** The child this record is about; null until assigned (children come with the plan feature). */
   childId: string | null;
+  /**
+   * A letter that came attached to an imported email: that email's record id. Absent on everything
+   * else (clipped items, and records saved before imports existed).
+   */
+  attachedTo?: string;
 }

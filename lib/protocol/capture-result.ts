@@ -1,7 +1,7 @@
 // Injected capture script → background: what lib/capture read from a tab, handed back as the
 // result of scripting.executeScript (lib/background/clip-tab.ts). The type, CaptureResult, lives
 // with the captured item in lib/model/captured-item.ts because capture builds it.
-import type { CaptureResult } from '@/lib/model/captured-item';
+import { CAPTURE_KIND_IDS, type CaptureResult } from '@/lib/model/captured-item';
 
 // The capture script runs in a page we do not control: check the shape of what comes back before
 // anything is stored.
@@ -16,7 +16,7 @@ function isCapturedItemShape(item: unknown): boolean {
   if (typeof item !== 'object' || item === null) return false;
   const i = item as Record<string, unknown>;
   return (
-    ['email', 'page', 'selection'].includes(i.kind as string) &&
+    (CAPTURE_KIND_IDS as readonly string[]).includes(i.kind as string) &&
     typeof i.adapter === 'string' &&
     typeof i.url === 'string' &&
     typeof i.subject === 'string' &&

@@ -1,6 +1,6 @@
 // Pure helpers for showing saved records to parents: dates in British English, short labels and
 // snippets. No React and no extension APIs, so they are unit-tested in Node.
-import type { CaptureKind, Person } from '@/lib/model/captured-item';
+import { CAPTURE_KINDS, type CaptureKind, type Person } from '@/lib/model/captured-item';
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
@@ -35,10 +35,8 @@ export function machineDate(iso: string | null | undefined): string | undefined 
   return Number.isNaN(new Date(iso).getTime()) ? undefined : iso;
 }
 
-const KIND_LABELS: Record<CaptureKind, string> = { email: 'Email', page: 'Page', selection: 'Selection' };
-
 export function kindLabel(kind: CaptureKind): string {
-  return KIND_LABELS[kind] ?? 'Item';
+  return CAPTURE_KINDS[kind] ?? 'Item';
 }
 
 export const NO_SUBJECT = '(no subject)';

@@ -50,7 +50,8 @@ describe('labels', () => {
   it('names each kind of capture', () => {
     expect(kindLabel('email')).toBe('Email');
     expect(kindLabel('page')).toBe('Page');
-    expect(kindLabel('selection')).toBe('Selection');
+    expect(kindLabel('selection')).toBe('Passage');
+    expect(kindLabel('letter')).toBe('Letter');
   });
 
   it('shows a placeholder for an empty subject and tidies spaces', () => {
