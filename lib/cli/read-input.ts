@@ -1,6 +1,11 @@
 // Turns what the command line is given (a corpus JSON array, .eml files, an .mbox) into emails.
-import PostalMime from 'postal-mime';
 import type { EmailInput } from '@/lib/analysis/types';
+import { IMPORT_LIMITS } from '@/lib/import/limits';
+import { bareMessageId } from '@/lib/import/mail/headers';
+import { isoWithOffset } from '@/lib/import/mail/mail-date';
+import { parseMail, type ParsedMail } from '@/lib/import/mail/read-message';
+import { messageFromSlice, splitMboxBytes, type MboxEntry } from '@/lib/import/mbox/split-mbox';
+import { Unreadable } from '@/lib/import/unreadable';
 
 export interface InputEmail extends EmailInput {
   id: string;
@@ -37,55 +42,47 @@ export function readJsonEmails(text: string, source: string): InputEmail[] {
   });
 }
 
-/** ISO 8601 keeping the offset the Date header was written with. */
-export function isoWithOffset(dateHeader: string | undefined): string | null {
-  if (!dateHeader) return null;
-  const ms = Date.parse(dateHeader);
-  if (Number.isNaN(ms)) return null;
-  const zone = /([+-])(\d{2})(\d{2})\s*(\(.*\))?\s*$/.exec(dateHeader.trim());
-  const minutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  const local = new Date(ms + minutes * 60_000).toISOString().slice(0, 19);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
+export { isoWithOffset };
 
-function htmlToPlain(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|tr|h[1-6])>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export async function readEml(raw: string | Uint8Array, name: string): Promise<InputEmail> {
-  let parsed;
+  let parsed: ParsedMail;
   try {
-    parsed = await PostalMime.parse(raw);
+    parsed = await parseMail(raw);
   } catch (error) {
-    throw new InputError(`${name}: not a readable email (${String(error)}).`);
+    throw new InputError(`${name}: not a readable email (${error instanceof Error ? error.message : String(error)}).`);
   }
+  const { email, body, dateHeader } = parsed;
   // postal-mime gives the date in UTC; the raw header keeps the sender's own offset.
-  const rawDate = parsed.headers.find((h) => h.key === 'date')?.value;
-  const sentAt = isoWithOffset(rawDate ?? parsed.date);
+  const sentAt = isoWithOffset(dateHeader ?? email.date);
   if (!sentAt) throw new InputError(`${name}: the email has no readable Date header, so its dates cannot be resolved.`);
-  const from = parsed.from ? (parsed.from.name ? `${parsed.from.name} <${parsed.from.address ?? ''}>` : (parsed.from.address ?? '')) : '';
-  const body = parsed.text ?? (parsed.html ? htmlToPlain(parsed.html) : '');
-  return { id: parsed.messageId?.replace(/^<|>$/g, '') || name, sentAt, from, subject: parsed.subject ?? '', body: body.replace(/\r\n/g, '\n') };
+  const from = email.from ? (email.from.name ? `${email.from.name} <${email.from.address ?? ''}>` : (email.from.address ?? '')) : '';
+  return { id: bareMessageId(email.messageId) || name, sentAt, from, subject: email.subject ?? '', body };
 }
 
-/** An mbox holds messages each starting with a "From " line; ">From " inside bodies is unescaped. */
+/**
+ * An mbox holds messages each starting with a "From " line; ">From " inside bodies is unescaped.
+ * The import's splitter does the work; the command line has always also taken a file that does not
+ * start with a "From " line as a single message, and an empty one as no messages. No size cap: the
+ * command line reads what it is given.
+ */
 export function splitMbox(text: string): string[] {
-  const parts = text.replace(/\r\n/g, '\n').split(/^From .*$/m);
-  return parts
-    .map((p) => p.replace(/^\n/, '').replace(/^>(>*From )/gm, '$1'))
-    .filter((p) => p.trim() !== '');
+  const lf = text.replace(/\r\n/g, '\n');
+  if (lf.trim() === '') return [];
+  const limits = { maxMessageBytes: Number.MAX_SAFE_INTEGER, maxHeaderBytes: IMPORT_LIMITS.maxHeaderBytes };
+  let bytes = encoder.encode(lf);
+  let entries: MboxEntry[];
+  try {
+    entries = splitMboxBytes(bytes, limits);
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error;
+    bytes = encoder.encode(`From -\n${lf}`);
+    entries = splitMboxBytes(bytes, limits);
+  }
+  // A last message the file cuts short is still analysed here, as far as it goes.
+  return entries
+    .map((entry) => decoder.decode(entry.bytes ?? messageFromSlice(bytes.subarray(entry.start, entry.end))))
+    .filter((message) => message.trim() !== '');
 }

@@ -25,6 +25,11 @@ describe('command-line input', () => {
     expect(second!.body).toBe('I will try to find some extra help with his handwriting soon.');
   });
 
+  it('takes an mbox without a "From " line as one message and an empty one as none, as it always has', () => {
+    expect(splitMbox('Subject: hi\r\n\r\nbody\r\n')).toEqual(['Subject: hi\n\nbody\n']);
+    expect(splitMbox(' \n')).toEqual([]);
+  });
+
   it('keeps the offset the Date header was written in', () => {
     expect(isoWithOffset('Mon, 3 Mar 2025 09:00:00 +0000')).toBe('2025-03-03T09:00:00+00:00');
     expect(isoWithOffset('Mon, 3 Mar 2025 23:30:00 -0500')).toBe('2025-03-03T23:30:00-05:00');
