@@ -127,6 +127,29 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'browser', 'chrome'],
     },
   },
+  // The import runs in a Web Worker of the settings page: no extension API, no DOM, no network
+  // (files are read on this computer and nothing leaves it), no presentation. Only its pipeline
+  // and worker write the record; the readers are pure and run in Node too.
+  {
+    files: ['lib/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...extensionApis, ...dexieOutsideDb], patterns: [...uiAndWiring, ...noPresentation] }],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
+    files: ['lib/import/**/*.ts'],
+    ignores: ['lib/import/pipeline/**', 'lib/import/worker/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...extensionApis, ...dexieOutsideDb],
+          patterns: [...uiAndWiring, ...noPresentation, { group: ['@/lib/db/*', '**/lib/db/*'], message: 'The import’s readers are pure: only lib/import/pipeline writes the record.' }],
+        },
+      ],
+    },
+  },
   {
     files: ['components/**/*.{ts,tsx}'],
     ignores: ['components/hooks/**'],

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { WEBMAIL_HOST_PATTERNS } from './lib/sites/webmail-hosts';
 import { checkPageScripts } from './scripts/script-budgets';
+import { postalMimeInMemory } from './scripts/vite/postal-mime-in-memory';
 
 // Browser tests drive the built extension, but Chromium cannot click the permission prompt that
 // grants the optional webmail hosts. `wxt build --mode e2e` (into .output/chrome-mv3-e2e) grants
@@ -12,6 +14,17 @@ export default defineConfig({
   hooks: {
     'build:done': (wxt) => checkPageScripts(wxt.config.outDir),
   },
+  // The import worker (lib/import/worker) is a module worker: pdf.js and mammoth are ES modules,
+  // and an IIFE worker cannot split out the chunks it loads only when a PDF or Word file comes.
+  // iconv-lite (required by the .msg reader) brings a Node Buffer polyfill that crashes a worker:
+  // the worker gets a TextDecoder stand-in (lib/import/mail/iconv-lite-shim.ts).
+  // postal-mime's decoders are made to join their chunks in memory, not through the blob store
+  // (scripts/vite/postal-mime-in-memory.ts): the import reads thousands of emails.
+  vite: () => ({
+    plugins: [postalMimeInMemory()],
+    worker: { format: 'es', plugins: () => [postalMimeInMemory()] },
+    resolve: { alias: { 'iconv-lite': fileURLToPath(new URL('./lib/import/mail/iconv-lite-shim.ts', import.meta.url)) } },
+  }),
   // Firefox too: its MV3 keeps optional host permissions, which MV2 would fold away.
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({

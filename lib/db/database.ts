@@ -28,8 +28,13 @@ export class OnRecordDatabase extends Dexie {
   links!: LinksTable;
   marks!: MarksTable;
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
+  /**
+   * `relaxed` lets a write commit once the browser has it, without waiting for the disk: each
+   * transaction stays whole or absent, but the last moments before a power cut may be lost. The
+   * import worker uses it (a batch is rewritten by importing again: nothing is saved twice).
+   */
+  constructor(name: string = DATABASE_NAME, options: { durability?: 'relaxed' | 'default' | 'strict' } = {}) {
+    super(name, options.durability ? { chromeTransactionDurability: options.durability } : undefined);
     // One function per schema version, applied in order; never edit a released one.
     v1(this);
     v2(this);
@@ -39,6 +44,11 @@ export class OnRecordDatabase extends Dexie {
 }
 
 let shared: OnRecordDatabase | undefined;
+
+/** The database as the import worker opens it: the same store, written with relaxed durability. */
+export function openImportDatabase(): OnRecordDatabase {
+  return new OnRecordDatabase(DATABASE_NAME, { durability: 'relaxed' });
+}
 
 /** The extension's one database, opened lazily so importing this module costs nothing. */
 export function getDatabase(): OnRecordDatabase {

@@ -46,6 +46,16 @@ describe('module boundaries', () => {
     expect(await ruleIds('lib/protocol/ask-background.ts', "import { browser } from 'wxt/browser';\nexport const a = browser;\n")).toEqual([]);
   });
 
+  it('the import runs in a worker: no extension API, no DOM, no network; its readers never write the record', async () => {
+    for (const file of ['lib/import/mbox/probe.ts', 'lib/import/pipeline/probe.ts']) {
+      expect(await ruleIds(file, "import { browser } from 'wxt/browser';\nexport const a = browser;\n"), file).toContain('no-restricted-imports');
+      expect(await ruleIds(file, "export const t = fetch('https://example.com');\n"), file).toContain('no-restricted-globals');
+      expect(await ruleIds(file, 'export const t = document.title;\n'), file).toContain('no-restricted-globals');
+    }
+    expect(await ruleIds('lib/import/documents/probe.ts', "import { getDatabase } from '@/lib/db/database';\nexport const a = getDatabase;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('lib/import/pipeline/probe.ts', "import { getDatabase } from '@/lib/db/database';\nexport const a = getDatabase;\n")).toEqual([]);
+  });
+
   it('only lib/db uses Dexie', async () => {
     expect(await ruleIds('lib/background/probe.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n")).toContain('no-restricted-imports');
     expect(await ruleIds('lib/backup/probe.ts', "import type { Table } from 'dexie';\nexport type A = Table;\n")).toContain('no-restricted-imports');

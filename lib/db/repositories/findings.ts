@@ -4,6 +4,7 @@ import { ANALYSIS_VERSION } from '@/lib/findings/analysis-version';
 import { loadCalendarLookup, type CalendarLookup } from '@/lib/db/repositories/calendar-lookup';
 import { carryParentEntries, parentEntryTables, readParentEntries } from '@/lib/db/repositories/carry-over';
 import type { AnalysisStamp, StoredFinding } from '@/lib/model/finding';
+import type { SavedRecord } from '@/lib/model/record';
 
 /**
  * Analyses these records against their child's term calendar and replaces their stored findings,
@@ -36,6 +37,16 @@ export async function analyseAndStore(
     }
     return found;
   });
+}
+
+/**
+ * The findings and stamp of a record that is being created: nothing can be linked or marked on
+ * findings that never existed, so there is nothing to carry over and nothing to delete. Pure CPU,
+ * so it runs inside the transaction that writes the record (an import's batch).
+ */
+export function firstAnalysis(record: SavedRecord, lookup: CalendarLookup, at: string): { findings: StoredFinding[]; stamp: AnalysisStamp } {
+  const { calendar, key } = lookup(record.childId);
+  return { findings: analyseRecord(record, calendar), stamp: { recordId: record.id, version: ANALYSIS_VERSION, calendarKey: key, analysedAt: at } };
 }
 
 /**

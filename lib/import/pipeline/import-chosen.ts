@@ -1,0 +1,195 @@
+// Saves what the parent ticked: each chosen email is read whole (postal-mime), its PDF and Word
+// attachments become letters linked to it, and they are written in batches, each one transaction,
+// then analysed. Cancel stops between batches, so what is saved is always whole.
+import type { OnRecordDatabase } from '@/lib/db/database';
+import { prepareImportedBatch, SavedKeys, writeImportedBatch, type ImportedBatchItem } from '@/lib/db/repositories/save-imported';
+import { loadCalendarLookup } from '@/lib/db/repositories/calendar-lookup';
+import type { CapturedItem } from '@/lib/model/captured-item';
+import type { SavedRecord } from '@/lib/model/record';
+import { IMPORT_LIMITS, type ImportLimits } from '@/lib/import/limits';
+import { fileKindOf } from '@/lib/import/files/file-kinds';
+import { messageFromSlice, splitMbox } from '@/lib/import/mbox/split-mbox';
+import { readMessage } from '@/lib/import/mail/read-message';
+import { readMsg } from '@/lib/import/pipeline/heavy-readers';
+import { DocumentCache } from '@/lib/import/pipeline/document-cache';
+import { sizeText } from '@/lib/import/files/file-size';
+import { MAIL_SENTENCES } from '@/lib/import/mail/mail-sentences';
+import { readZip } from '@/lib/import/zip/read-zip';
+import { letterItem } from '@/lib/import/letter/letter-item';
+import { unreadableReason } from '@/lib/import/unreadable';
+import type { ReadMessage } from '@/lib/import/types';
+import type { ImportChoice, ImportProgress, ImportSummary, UnreadableFile } from '@/lib/import/worker/protocol';
+import { chunksOf, collect } from '@/lib/import/pipeline/byte-streams';
+import { chosenEmails } from '@/lib/import/pipeline/chosen-emails';
+import type { FoundEmail, ScanResult } from '@/lib/import/pipeline/found';
+
+/** Emails per transaction: big enough to write fast, small enough that Cancel answers within a second. */
+export const BATCH_SIZE = 100;
+
+export interface ImportOptions {
+  db: OnRecordDatabase;
+  childFor: (record: SavedRecord) => string | null;
+  onProgress?: (progress: ImportProgress) => void;
+  isCancelled?: () => boolean;
+  limits?: ImportLimits;
+  now?: () => Date;
+}
+
+export async function importChosen(files: readonly File[], scan: ScanResult, choice: ImportChoice, options: ImportOptions): Promise<ImportSummary> {
+  const limits = options.limits ?? IMPORT_LIMITS;
+  const started = Date.now();
+  const emails = chosenEmails(scan.emails, choice);
+  const letters = scan.letters.filter((l) => choice.letters.includes(l.key));
+  const progress: ImportProgress = { done: 0, total: emails.length + letters.length, saved: 0, alreadySaved: 0, skipped: 0, unreadable: 0 };
+  const problems: UnreadableFile[] = [];
+  let attachmentsSaved = 0;
+  let filed = 0;
+  let cancelled = false;
+  let batch: ImportedBatchItem[] = [];
+  let lastReport = 0;
+  const report = (force = false) => {
+    if (!force && Date.now() - lastReport < 100) return;
+    lastReport = Date.now();
+    options.onProgress?.({ ...progress });
+  };
+
+  // Term dates are read once: a change made while the import runs is caught by the next start-up
+  // catch-up, which reads again anything analysed against an older calendar.
+  const [analyseWith, saved] = await Promise.all([loadCalendarLookup(options.db), SavedKeys.load(options.db)]);
+  const documents = new DocumentCache(limits);
+  // One batch is written (saved, filed and analysed, one transaction) while the next is read: the
+  // reading waits on the file and the writing on the disk. Batches are written in order, each after
+  // the one before has committed, so each finds the emails the one before saved.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const full = batch;
+    batch = [];
+    // Analysed while the batch before is still being written: the disk works as the worker reads.
+    const prepared = await prepareImportedBatch(full, { now: options.now?.(), childFor: options.childFor, analyseWith });
+    await writing;
+    writing = writeImportedBatch(options.db, prepared, analyseWith, saved).then((outcome) => {
+      progress.saved += outcome.saved;
+      progress.alreadySaved += outcome.alreadySaved;
+      attachmentsSaved += outcome.attachmentsSaved;
+      filed += outcome.filed;
+      report(true);
+    });
+  };
+  /** Adds one item; writes the batch when full. False once the parent has cancelled. */
+  const add = async (item: ImportedBatchItem | null): Promise<boolean> => {
+    progress.done++;
+    if (item) batch.push(item);
+    if (batch.length >= BATCH_SIZE) await flush();
+    else report();
+
+    if (options.isCancelled?.()) cancelled = true;
+    return !cancelled;
+  };
+  const failed = (source: string, error: unknown) => {
+    progress.unreadable++;
+    problems.push({ file: source, reason: unreadableReason(error) });
+  };
+
+  /** One email read whole, with its attachments read as letters (an unreadable attachment is a problem, not a lost email). */
+  const withLetters = async (read: ReadMessage, source: string): Promise<ImportedBatchItem> => {
+    const attached: CapturedItem[] = [];
+    for (const doc of read.documents) {
+      const name = `${source} › ${doc.name}`;
+      try {
+        const text = await documents.read(doc.kind, doc.bytes);
+        attached.push(letterItem(text, { file: name, carrier: read.item }));
+      } catch (error) {
+        problems.push({ file: name, reason: unreadableReason(error) });
+      }
+    }
+    return { email: read.item, letters: attached };
+  };
+  const readOne = async (email: FoundEmail, bytes: Uint8Array): Promise<ImportedBatchItem | null> => {
+    try {
+      const read = email.format === 'msg' ? await readMsg(bytes, { file: email.source }) : await readMessage(bytes, { file: email.source, limits });
+      return await withLetters(read, email.source);
+    } catch (error) {
+      failed(`${email.source}${email.entry !== null || email.index > 0 ? `, email ${email.index + 1}` : ''}`, error);
+      return null;
+    }
+  };
+
+  // Emails the scan kept in memory first; then those in files chosen directly, re-read by their
+  // byte range; then those inside a zip, by streaming the zip again (a zip cannot be read from the
+  // middle).
+  const inMemory = emails.filter((e) => e.bytes);
+  const byFile = new Map<number, FoundEmail[]>();
+  for (const email of emails) if (!email.bytes) byFile.set(email.file, [...(byFile.get(email.file) ?? []), email]);
+  outer: {
+    for (const email of inMemory) {
+      const bytes = email.bytes!;
+      // Once read, the copy is let go: memory falls as the import goes.
+      delete email.bytes;
+      if (!(await add(await readOne(email, bytes)))) break outer;
+    }
+    for (const [fileIndex, chosen] of byFile) {
+      const file = files[fileIndex]!;
+      if (chosen[0]!.entry === null) {
+        // Read a batch's worth of byte ranges at once, the next batch's while this one is saved:
+        // each read is a round trip to the browser's file store, and the reads overlap.
+        const groups = inGroups(chosen, BATCH_SIZE);
+        let reading = readRanges(file, groups[0] ?? []);
+        for (let g = 0; g < groups.length; g++) {
+          const slices = await reading;
+          if (g + 1 < groups.length) reading = readRanges(file, groups[g + 1]!);
+          for (const [i, email] of groups[g]!.entries()) {
+            const bytes = email.format === 'mbox' ? messageFromSlice(slices[i]!) : slices[i]!;
+            if (!(await add(await readOne(email, bytes)))) break outer;
+          }
+        }
+        continue;
+      }
+      const wanted = new Map<string, Map<number, FoundEmail>>();
+      for (const email of chosen) {
+        const inEntry = wanted.get(email.entry!) ?? new Map<number, FoundEmail>();
+        inEntry.set(email.index, email);
+        wanted.set(email.entry!, inEntry);
+      }
+      for await (const entry of readZip(chunksOf(file.stream()), limits)) {
+        const inEntry = wanted.get(entry.name);
+        // An entry left unread is passed over by readZip without being unpacked.
+        if (!inEntry) continue;
+        const kind = fileKindOf(entry.name);
+        if (kind === 'mbox') {
+          for await (const message of splitMbox(entry.chunks, limits)) {
+            const email = inEntry.get(message.index);
+            if (!email || !message.bytes) continue;
+            if (!(await add(await readOne(email, message.bytes)))) break outer;
+          }
+        } else {
+          const email = inEntry.get(0)!;
+          const bytes = await collect(entry.chunks, limits.maxMessageBytes, MAIL_SENTENCES.tooLarge('email', sizeText(limits.maxMessageBytes)));
+          if (!(await add(await readOne(email, bytes)))) break outer;
+        }
+        wanted.delete(entry.name);
+        if (wanted.size === 0) break;
+      }
+    }
+  }
+  if (!cancelled) {
+    for (const letter of letters) {
+      if (!(await add({ email: null, letters: [letter.item] }))) break;
+    }
+  }
+  await flush();
+  await writing;
+  progress.skipped = scan.emails.length - emails.length;
+  report(true);
+  return { ...progress, cancelled, problems, attachmentsSaved, filed, seconds: (Date.now() - started) / 1000 };
+}
+
+function inGroups<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function readRanges(file: Blob, emails: readonly FoundEmail[]): Promise<Uint8Array[]> {
+  return Promise.all(emails.map(async (e) => new Uint8Array(await file.slice(e.start, e.end).arrayBuffer())));
+}
