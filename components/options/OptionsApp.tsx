@@ -1,4 +1,5 @@
 import { BackupSection } from '@/components/options/BackupSection';
+import { ImportSection } from '@/components/options/import/ImportSection';
 import { WebmailAccess } from '@/components/options/WebmailAccess';
 
 export function OptionsApp() {
@@ -10,6 +11,7 @@ export function OptionsApp() {
       <main className="options-main">
         <h1 className="page-title">On Record settings</h1>
         <WebmailAccess />
+        <ImportSection />
         <BackupSection />
         <section className="card" aria-labelledby="privacy-heading">
           <h2 id="privacy-heading">Your privacy</h2>

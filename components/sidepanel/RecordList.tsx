@@ -21,6 +21,9 @@ interface Props {
 export const EMPTY_HELP =
   'Open a school email and click the On Record button in your toolbar, or right-click and choose Save to On Record. Select a passage first to save just that passage.';
 
+export const IMPORT_HELP =
+  'Already have years of school emails, letters or plans? Bring them in at once from Import, backup and settings, below.';
+
 /** Rows drawn beyond the screen, so Tab reaches the next row before it has scrolled in. */
 const OVERSCAN = 8;
 /** A row with a subject, a sender and two lines of snippet, before it is measured. */
@@ -81,6 +84,7 @@ export function RecordList({ records, onOpen, focusId, openId, justSaved }: Prop
         <div className="empty-state" data-testid="record-list" data-count="0">
           <p className="empty-lead">Nothing saved yet.</p>
           <p>{EMPTY_HELP}</p>
+          <p>{IMPORT_HELP}</p>
           <p className="quiet">Everything you save stays in this browser.</p>
         </div>
       </section>

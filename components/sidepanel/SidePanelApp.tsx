@@ -74,7 +74,7 @@ export function SidePanelApp() {
       )}
       <footer className="app-footer">
         <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>
-          Backup and settings
+          Import, backup and settings
         </a>
       </footer>
     </div>
