@@ -26,13 +26,13 @@
 // build already in .output); --timeout-min M (each of scan and import; default 30); --profile (a
 // CPU profile of the import worker during the import: saved, and its busiest functions printed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { DEFAULT_MAILBOX_OPTIONS, MAILBOX_GENERATOR_VERSION, makeMailboxFile, type MailboxOptions, type MailboxSummary } from './bench-data/make-mailbox';
-import { extensionLaunchOptions } from './support/extension-browser';
+import { launchShipped } from './support/shipped-browser';
 import { ROOT } from './support/paths';
 import { reportTarget, type TargetResult } from './support/bench-stats';
 
@@ -93,33 +93,6 @@ const LONG_TASKS = `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
 })();`;
-
-interface Browser {
-  context: BrowserContext;
-  origin: string;
-  errors: string[];
-  close(): Promise<void>;
-}
-
-async function launch(dir: string): Promise<Browser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'on-record-bench-import-'));
-  const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(dir, ['--enable-precise-memory-info']));
-  const close = async () => {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  try {
-    await context.route('**/*', (route) => (/^(https?|wss?):$/.test(new URL(route.request().url()).protocol) ? route.abort('blockedbyclient') : route.continue()));
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
-    await context.addInitScript({ content: LONG_TASKS });
-    return { context, origin: `chrome-extension://${new URL(worker.url()).host}/`, errors: [], close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
 
 /** One child on record, through the automation contract (import-backup), as a parent would have set up. */
 async function addChild(page: Page): Promise<string> {
@@ -384,7 +357,7 @@ export async function benchImport(options: BenchImportOptions = {}): Promise<Tar
   if (options.build && !build(log)) return notMeasured('the build failed');
   if (!existsSync(path.join(dir, 'manifest.json'))) return notMeasured(`no build at ${path.relative(ROOT, dir)}`);
 
-  const b = await launch(dir);
+  const b = await launchShipped(dir, { initScript: LONG_TASKS });
   let sampler: HeapSampler | null = null;
   try {
     const page = await b.context.newPage();

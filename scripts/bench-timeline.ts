@@ -15,12 +15,12 @@
 // runs React in development mode and is several times slower: not what users get.
 // Options: --e2e, --no-build (use the build already in .output), --runs N (default 5).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { extensionLaunchOptions, Harness } from './support/extension-browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { Harness } from './support/extension-browser';
+import { launchShipped } from './support/shipped-browser';
 import { EXTENSION_DIR as E2E_DIR, ROOT } from './support/paths';
 import { checkTimelineData, describeData, generateTimelineData, type TimelineBenchData } from './bench-data/generate';
 import { median, percentile, reportTarget, worst } from './support/bench-stats';
@@ -136,27 +136,9 @@ async function launchE2e(): Promise<BenchBrowser> {
   return { context: h.context, origin: h.origin, errors: h.extensionErrors, preciseMemory: false, close: () => h.close() };
 }
 
-/**
- * The shipped build in Debian's Chromium, started as the Harness starts the e2e one (same flags,
- * time zone and locale; every web request aborted), plus precise performance.memory.
- */
-async function launchShipped(dir: string): Promise<BenchBrowser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'on-record-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, extensionLaunchOptions(dir, ['--enable-precise-memory-info']));
-  const close = async () => {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  try {
-    await context.route('**/*', (route) => (/^(https?|wss?):$/.test(new URL(route.request().url()).protocol) ? route.abort('blockedbyclient') : route.continue()));
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
-    return { context, origin: `chrome-extension://${new URL(worker.url()).host}/`, errors: [], preciseMemory: true, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+/** The shipped build, with precise performance.memory (scripts/support/shipped-browser.ts). */
+async function launchShippedBuild(dir: string): Promise<BenchBrowser> {
+  return { ...(await launchShipped(dir)), preciseMemory: true };
 }
 
 function watchPage(b: BenchBrowser, page: Page): void {
@@ -522,7 +504,7 @@ async function main(): Promise<void> {
   console.log(describeData(data).split('\n').map((l) => `   ${l}`).join('\n'));
   if (problems.length) console.log(`   INCONSISTENT DATA: ${problems.slice(0, 5).join('; ')}`);
 
-  const b = E2E ? await launchE2e() : await launchShipped(dir);
+  const b = E2E ? await launchE2e() : await launchShippedBuild(dir);
   try {
     // tsx names inner functions with a helper (__name) that page.evaluate does not carry along.
     await b.context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });

@@ -10,6 +10,7 @@ import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Child } from '../../lib/model/plan';
+import { analysedCount } from './analysed-records';
 import { Harness } from './harness';
 
 const MAIL = path.resolve('tests/fixtures/import/mail');
@@ -59,26 +60,6 @@ async function runImport(page: Page): Promise<string> {
   return (await status.textContent())!.trim();
 }
 
-/** Records by analyses stamp, read in an extension page: analysed means stamped. */
-function analysedCount(page: Page, ids: string[]): Promise<number> {
-  return page.evaluate(
-    (ids) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('on-record');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const keys = open.result.transaction('analyses').objectStore('analyses').getAllKeys();
-          keys.onsuccess = () => {
-            open.result.close();
-            resolve(keys.result.filter((k) => ids.includes(String(k))).length);
-          };
-          keys.onerror = () => reject(keys.error);
-        };
-      }),
-    ids,
-  );
-}
-
 describe('import emails, letters or plans', () => {
   it('lists the senders with the school and council ticked, saves what was chosen, and reports it', async () => {
     const page = await h.extensionPage('options.html');
@@ -98,7 +79,7 @@ describe('import emails, letters or plans', () => {
 
     const records = (await h.exportBackup()).records;
     expect(records).toHaveLength(5);
-    for (const r of records) expect(r).toMatchObject({ adapter: 'import', url: '', html: '', childId: CHILD });
+    for (const r of records) expect(r).toMatchObject({ adapter: 'import', url: '', html: '' });
     const emails = records.filter((r) => r.kind === 'email');
     const letters = records.filter((r) => r.kind === 'letter');
     expect(emails.map((r) => r.from?.address).sort()).toEqual(['d.price@brambleway.sch.uk', 'h.okafor@brambleway.sch.uk', 'sen.team@hallamvale.gov.uk']);
@@ -107,6 +88,11 @@ describe('import emails, letters or plans', () => {
     expect(attached?.file).toMatch(/^takeout\.mbox › Review letter - Noah Bennett\.pdf$/);
     const onItsOwn = letters.find((r) => !r.attachedTo)!;
     expect(onItsOwn.file).toBe('school-letter.pdf');
+    // Noah's school, the council and the letter his school's email carried are filed under him;
+    // the letter on its own is from another school (Brookfield), so it waits for the parent.
+    expect(records.filter((r) => r.childId === CHILD)).toHaveLength(4);
+    expect(onItsOwn.childId).toBeNull();
+    expect(onItsOwn.from?.name).toMatch(/Brookfield/);
     // The letter's own date line is its date.
     expect(onItsOwn.sentAt).toMatch(/^2026-03-12T00:00:00\+00:00$/);
     expect(await analysedCount(page, records.map((r) => r.id))).toBe(5);

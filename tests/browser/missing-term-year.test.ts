@@ -13,6 +13,7 @@ import type { SavedRecord } from '../../lib/model/record';
 import type { Child, SchoolCalendar } from '../../lib/model/plan';
 import { Harness } from './harness';
 import { writeFindings } from './write-findings';
+import { analysedCount } from './analysed-records';
 
 const SHOTS = process.env.MISSING_TERM_YEAR_SHOTS;
 const CHILD = 'mtys-child';
@@ -105,27 +106,6 @@ const FOUND: StoredFinding[] = [
   unplaced('mtys-4', 'next term', '2021–22'),
 ];
 
-/** The records of `ids` that the background has read (stamped), from inside an extension page. */
-function stamped(page: Page, ids: string[]): Promise<number> {
-  return page.evaluate(
-    (ids) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('on-record');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const keys = db.transaction('analyses').objectStore('analyses').getAllKeys();
-          keys.onsuccess = () => {
-            db.close();
-            resolve(keys.result.filter((k) => ids.includes(String(k))).length);
-          };
-          keys.onerror = () => reject(keys.error);
-        };
-      }),
-    ids,
-  );
-}
-
 async function shoot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   await page.emulateMedia({ colorScheme: 'light' });
@@ -155,7 +135,7 @@ describe('term words from a school year with no term dates', () => {
     // Once the background has read the records, put our findings in place of its own.
     const controller = await h.controllerPage();
     const ids = RECORDS.map((r) => r.id);
-    for (let waited = 0; (await stamped(controller, ids)) < ids.length; waited += 100) {
+    for (let waited = 0; (await analysedCount(controller, ids)) < ids.length; waited += 100) {
       if (waited > 15_000) throw new Error('The background did not read the imported records');
       await controller.waitForTimeout(100);
     }
