@@ -57,18 +57,32 @@ export interface PreparedBatch {
  */
 const SAME_EMAIL_WINDOW_MS = 36 * 60 * 60 * 1000;
 
-type Key = Pick<SavedRecord, 'kind' | 'messageId' | 'textHash' | 'from' | 'sentAt'>;
+type Key = Pick<SavedRecord, 'kind' | 'adapter' | 'messageId' | 'textHash' | 'from' | 'sentAt' | 'subject' | 'text'>;
 
 /**
- * Whether `b` repeats the saved `a`. A Message-ID is the email's own identity; a clipped email
- * carries the webmail's id instead, so the text is compared too: the same normalised text of the
- * same kind, from the same address, sent about the same time. Text alone is not enough: school
- * messaging services send many emails that say only "Please see the attached letter". Letters are
- * compared by text alone: the same letter imported as a file and again as an attachment.
+ * Whether `b` repeats the saved `a`.
+ * - Two imported emails are the same email exactly when their Message-IDs are: school messaging
+ *   services send the same words ("You have a new message") many times a day.
+ * - A clipped email carries the webmail's own id instead, so an imported one repeats it when it
+ *   has the same normalised text, subject (less "Re:"), kind and sender, sent about the same time.
+ *   An email with no words of its own (only an attachment) is never taken for another by its text.
+ * - Letters are compared by text alone: the same letter as a file and again as an attachment.
  */
 function repeats(a: Key, b: Key): boolean {
   if (a.messageId && b.messageId && a.messageId === b.messageId) return true;
-  return a.textHash === b.textHash && a.kind === b.kind && sameSender(a, b) && closeInTime(a, b);
+  if (a.kind !== b.kind || a.textHash !== b.textHash || a.text.trim() === '') return false;
+  if (a.kind === 'letter') return true;
+  if (a.adapter === 'import' && b.adapter === 'import' && a.messageId && b.messageId) return false;
+  return sameSender(a, b) && closeInTime(a, b) && bareSubject(a.subject) === bareSubject(b.subject);
+}
+
+/** "RE: Fwd: Noah’s review " → "noah’s review": replies keep their thread's subject in a webmail. */
+function bareSubject(subject: string): string {
+  return subject
+    .replace(/^(?:\s*(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function sameSender(a: Key, b: Key): boolean {
@@ -78,7 +92,6 @@ function sameSender(a: Key, b: Key): boolean {
 }
 
 function closeInTime(a: Key, b: Key): boolean {
-  if (a.kind === 'letter') return true;
   if (!a.sentAt || !b.sentAt) return true;
   return Math.abs(Date.parse(a.sentAt) - Date.parse(b.sentAt)) <= SAME_EMAIL_WINDOW_MS;
 }
@@ -86,11 +99,7 @@ function closeInTime(a: Key, b: Key): boolean {
 export async function prepareImportedBatch(batch: readonly ImportedBatchItem[], options: ImportBatchOptions = {}): Promise<PreparedBatch> {
   const { now = new Date(), childFor, analyseWith } = options;
   const at = now.toISOString();
-  const prepare = (record: SavedRecord, childFromCarrier = false): Prepared => ({
-    record,
-    read: analyseWith ? firstAnalysis(record, analyseWith, at) : null,
-    childFromCarrier,
-  });
+  const prepare = (record: SavedRecord, childFromCarrier = false): Prepared => ({ record, read: analyseWith ? readOrNot(record, analyseWith, at) : null, childFromCarrier });
   const items = await Promise.all(
     batch.map(async (entry) => {
       const email = entry.email ? await buildRecord(entry.email, now) : null;
@@ -132,6 +141,19 @@ export class SavedKeys {
   add(record: SavedRecord): void {
     if (record.messageId) this.messageIds.add(record.messageId);
     this.textHashes.add(record.textHash);
+  }
+}
+
+/**
+ * Rules that throw on one odd email must not stop an import: that record is saved unread, and the
+ * start-up catch-up reads it again (with the error logged there too).
+ */
+function readOrNot(record: SavedRecord, lookup: CalendarLookup, at: string): Prepared['read'] {
+  try {
+    return firstAnalysis(record, lookup, at);
+  } catch (error) {
+    console.error('On Record: analysis of an imported record failed', record.id, error);
+    return null;
   }
 }
 

@@ -106,3 +106,36 @@ describe('saveImportedBatch with the term calendars', () => {
     expect(await db.analyses.count()).toBe(2);
   });
 });
+
+describe('what counts as the same email', () => {
+  it('two imported emails with their own Message-IDs are two emails, however alike their words', async () => {
+    const notice = { text: 'You have a new message from Brambleway. Log in to read it.', from: { name: 'ParentMail', address: 'noreply@parentmail.co.uk' } };
+    const out = await saveImportedBatch(db, [
+      { email: imported({ ...notice, messageId: 'a@parentmail.co.uk', sentAt: '2024-09-10T09:00:00+01:00' }), letters: [] },
+      { email: imported({ ...notice, messageId: 'b@parentmail.co.uk', sentAt: '2024-09-10T15:00:00+01:00' }), letters: [] },
+    ]);
+    expect(out).toMatchObject({ saved: 2, alreadySaved: 0 });
+  });
+
+  it('an email with no words of its own is never taken for another, and each keeps its own letter', async () => {
+    const out = await saveImportedBatch(db, [
+      { email: imported({ messageId: null, text: '', subject: 'Trip letter' }), letters: [letter({ text: 'Year 4 trip to the museum on 3 June.', subject: 'Trip' })] },
+      { email: imported({ messageId: null, text: '', subject: 'Suspension letter' }), letters: [letter({ text: 'Noah is suspended for one day.', subject: 'Suspension' })] },
+    ]);
+    expect(out).toMatchObject({ saved: 4, alreadySaved: 0, attachmentsSaved: 2 });
+    const records = await db.records.toArray();
+    const byId = new Map(records.map((r) => [r.id, r]));
+    expect(records.filter((r) => r.kind === 'letter').map((l) => [l.subject, byId.get(l.attachedTo!)?.subject]).sort()).toEqual([
+      ['Suspension', 'Suspension letter'],
+      ['Trip', 'Trip letter'],
+    ]);
+  });
+
+  it('a clipped reply is the imported one even though the webmail shows the thread’s subject without "Re:"', async () => {
+    await saveCaptured(db, [makeItem({ messageId: '18c2f0a9d1e2b3c4', subject: 'Leo’s SEN Support plan' })]);
+    const out = await saveImportedBatch(db, [{ email: imported({ subject: 'RE: Leo’s SEN Support plan' }), letters: [] }]);
+    expect(out).toMatchObject({ saved: 0, alreadySaved: 1 });
+    const other = await saveImportedBatch(db, [{ email: imported({ messageId: 'x@y', subject: 'Leo’s annual review' }), letters: [] }]);
+    expect(other).toMatchObject({ saved: 1, alreadySaved: 0 });
+  });
+});
