@@ -64,7 +64,17 @@ export function useImport(): UseImport {
       };
       w.onerror = (event) => {
         event.preventDefault();
-        setState({ phase: 'failed', error: `On Record could not read these files (${event.message || 'the reader stopped'}). Nothing was saved.` });
+        // The worker is ended, so nothing more is written behind a message saying it stopped.
+        w.terminate();
+        if (worker.current === w) worker.current = null;
+        const why = event.message || 'the reader stopped';
+        setState((prev) => ({
+          phase: 'failed',
+          error:
+            prev.phase === 'importing'
+              ? `On Record stopped the import (${why}). ${prev.progress.saved.toLocaleString('en-GB')} saved before it stopped are kept whole; import the same files again to bring in the rest: nothing is saved twice.`
+              : `On Record could not read these files (${why}). Nothing was saved.`,
+        }));
       };
       setState({ phase: 'scanning', progress: { bytesRead: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), emails: 0 } });
       w.postMessage({ type: 'scan', files } satisfies ToImportWorker);

@@ -24,7 +24,7 @@ export function ImportingView({ progress, startedAt, cancelling, onCancel, now =
         {line}
       </p>
       {cancelling ? (
-        <p className="import-line" role="status">
+        <p className="import-line" aria-live="polite">
           Stopping after the emails being saved now…
         </p>
       ) : (

@@ -100,7 +100,8 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
         const text = await documents.read(doc.kind, doc.bytes);
         attached.push(letterItem(text, { file: name, carrier: read.item }));
       } catch (error) {
-        problems.push({ file: name, reason: unreadableReason(error) });
+        // The email is saved; its letter is named, with why, among what could not be read.
+        failed(name, error);
       }
     }
     return { email: read.item, letters: attached };
@@ -115,12 +116,60 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
     }
   };
 
+  /**
+   * The chosen emails of a zip, by streaming it again. Stops reading as soon as the last chosen
+   * email is read, and between emails that were not chosen when the parent cancels. A zip that
+   * breaks part-way (cut short, damaged) keeps what was read before the break: the break is one
+   * line among what could not be read. False once the parent has cancelled.
+   */
+  const fromZip = async (file: File, chosen: readonly FoundEmail[]): Promise<boolean> => {
+    const wanted = new Map<string, Map<number, FoundEmail>>();
+    for (const email of chosen) {
+      const inEntry = wanted.get(email.entry!) ?? new Map<number, FoundEmail>();
+      inEntry.set(email.index, email);
+      wanted.set(email.entry!, inEntry);
+    }
+    try {
+      for await (const entry of readZip(chunksOf(file.stream()), limits)) {
+        const inEntry = wanted.get(entry.name);
+        // An entry left unread is passed over by readZip without being unpacked.
+        if (!inEntry) continue;
+        if (fileKindOf(entry.name) === 'mbox') {
+          for await (const message of splitMbox(entry.chunks, limits)) {
+            const email = inEntry.get(message.index);
+            if (!email || !message.bytes) {
+              if (options.isCancelled?.()) return !(cancelled = true);
+              continue;
+            }
+            inEntry.delete(message.index);
+            if (!(await add(await readOne(email, message.bytes)))) return false;
+            if (inEntry.size === 0) break;
+          }
+        } else {
+          const email = inEntry.get(0)!;
+          const bytes = await collect(entry.chunks, limits.maxMessageBytes, MAIL_SENTENCES.tooLarge('email', sizeText(limits.maxMessageBytes)));
+          if (!(await add(await readOne(email, bytes)))) return false;
+        }
+        wanted.delete(entry.name);
+        if (wanted.size === 0) break;
+      }
+    } catch (error) {
+      failed(file.name, error);
+    }
+    return true;
+  };
+
   // Emails the scan kept in memory first; then those in files chosen directly, re-read by their
   // byte range; then those inside a zip, by streaming the zip again (a zip cannot be read from the
   // middle).
   const inMemory = emails.filter((e) => e.bytes);
   const byFile = new Map<number, FoundEmail[]>();
-  for (const email of emails) if (!email.bytes) byFile.set(email.file, [...(byFile.get(email.file) ?? []), email]);
+  for (const email of emails) {
+    if (email.bytes) continue;
+    const list = byFile.get(email.file);
+    if (list) list.push(email);
+    else byFile.set(email.file, [email]);
+  }
   outer: {
     for (const email of inMemory) {
       const bytes = email.bytes!;
@@ -131,9 +180,10 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
     for (const [fileIndex, chosen] of byFile) {
       const file = files[fileIndex]!;
       if (chosen[0]!.entry === null) {
-        // Read a batch's worth of byte ranges at once, the next batch's while this one is saved:
-        // each read is a round trip to the browser's file store, and the reads overlap.
-        const groups = inGroups(chosen, BATCH_SIZE);
+        // Read a group of byte ranges at once, the next group's while this one is read and saved:
+        // each read is a round trip to the browser's file store, and the reads overlap. A group
+        // holds at most BATCH_SIZE emails and READ_AHEAD_BYTES, so big emails never pile up.
+        const groups = inGroups(chosen, BATCH_SIZE, READ_AHEAD_BYTES);
         let reading = readRanges(file, groups[0] ?? []);
         for (let g = 0; g < groups.length; g++) {
           const slices = await reading;
@@ -145,31 +195,7 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
         }
         continue;
       }
-      const wanted = new Map<string, Map<number, FoundEmail>>();
-      for (const email of chosen) {
-        const inEntry = wanted.get(email.entry!) ?? new Map<number, FoundEmail>();
-        inEntry.set(email.index, email);
-        wanted.set(email.entry!, inEntry);
-      }
-      for await (const entry of readZip(chunksOf(file.stream()), limits)) {
-        const inEntry = wanted.get(entry.name);
-        // An entry left unread is passed over by readZip without being unpacked.
-        if (!inEntry) continue;
-        const kind = fileKindOf(entry.name);
-        if (kind === 'mbox') {
-          for await (const message of splitMbox(entry.chunks, limits)) {
-            const email = inEntry.get(message.index);
-            if (!email || !message.bytes) continue;
-            if (!(await add(await readOne(email, message.bytes)))) break outer;
-          }
-        } else {
-          const email = inEntry.get(0)!;
-          const bytes = await collect(entry.chunks, limits.maxMessageBytes, MAIL_SENTENCES.tooLarge('email', sizeText(limits.maxMessageBytes)));
-          if (!(await add(await readOne(email, bytes)))) break outer;
-        }
-        wanted.delete(entry.name);
-        if (wanted.size === 0) break;
-      }
+      if (!(await fromZip(file, chosen))) break outer;
     }
   }
   if (!cancelled) {
@@ -184,9 +210,25 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
   return { ...progress, cancelled, problems, attachmentsSaved, filed, seconds: (Date.now() - started) / 1000 };
 }
 
-function inGroups<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+/** Bytes of emails read ahead from a file at once (two groups are in memory: the one read and the next). */
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+
+/** Emails in file order, in groups of at most `count` emails and `bytes` (a bigger email stands alone). */
+function inGroups(emails: readonly FoundEmail[], count: number, bytes: number): FoundEmail[][] {
+  const out: FoundEmail[][] = [];
+  let group: FoundEmail[] = [];
+  let size = 0;
+  for (const email of emails) {
+    const length = email.end - email.start;
+    if (group.length > 0 && (group.length >= count || size + length > bytes)) {
+      out.push(group);
+      group = [];
+      size = 0;
+    }
+    group.push(email);
+    size += length;
+  }
+  if (group.length > 0) out.push(group);
   return out;
 }
 

@@ -77,7 +77,10 @@ export async function scanFiles(files: readonly File[], options: ScanOptions): P
       if (!kind) throw new Unreadable(unknownFileReason(file.name));
       await scanOne({ kind, name: file.name, fileIndex, entry: null, size: file.size, lastModified: file.lastModified, chunks: stream() });
     } catch (error) {
-      unreadable.push({ file: file.name, reason: unreadableReason(error) });
+      // A zip that stops (cut short, a bomb) says so from its entry and again from the zip: once.
+      const reason = unreadableReason(error);
+      const last = unreadable.at(-1);
+      if (!(last && last.reason === reason && last.file.startsWith(`${file.name} › `))) unreadable.push({ file: file.name, reason });
     }
     bytesBefore += file.size;
     bytesRead = bytesBefore;
@@ -102,7 +105,7 @@ export async function scanFiles(files: readonly File[], options: ScanOptions): P
         let complete = 0;
         for await (const message of splitMbox(unit.chunks, limits)) {
           if (message.truncated) {
-            unreadable.push({ file: source, reason: `The file ends part-way through an email. The ${complete} complete emails before it are listed.` });
+            unreadable.push({ file: source, reason: MAIL_SENTENCES.cutShort(complete) });
             continue;
           }
           if (!message.bytes) {
@@ -174,6 +177,7 @@ export async function scanFiles(files: readonly File[], options: ScanOptions): P
   );
   const letterSummaries: FoundLetter[] = letters.map(({ key, item }) => ({
     key,
+    ticked: key.endsWith('/'),
     file: item.file ?? '',
     title: item.subject,
     sentAt: item.sentAt,

@@ -2,21 +2,21 @@
 // state between the two steps (where each email is) stays here, never on the page.
 import type { OnRecordDatabase } from '@/lib/db/database';
 import { allChildren } from '@/lib/db/repositories/children';
-import { guessChild } from '@/lib/plan/assign/guess-child';
-import type { Child } from '@/lib/model/plan';
-import type { SavedRecord } from '@/lib/model/record';
+import { childForImport } from '@/lib/plan/assign/child-for-import';
 import { scanFiles } from '@/lib/import/pipeline/scan';
 import { importChosen } from '@/lib/import/pipeline/import-chosen';
 import { preloadLetterReaders } from '@/lib/import/pipeline/heavy-readers';
 import type { ScanResult } from '@/lib/import/pipeline/found';
 import type { ImportLimits } from '@/lib/import/limits';
-import type { FromImportWorker, ToImportWorker } from '@/lib/import/worker/protocol';
+import type { FromImportWorker, ImportProgress, ToImportWorker } from '@/lib/import/worker/protocol';
 
 export class ImportSession {
   private files: File[] = [];
   private scan: ScanResult | null = null;
   private cancelled = false;
   private busy = false;
+  /** The import's last counts, so a stop part-way can say what was saved before it. */
+  private progress: ImportProgress | null = null;
 
   constructor(
     private readonly db: OnRecordDatabase,
@@ -44,8 +44,9 @@ export class ImportSession {
       await step();
     } catch (error) {
       console.error('On Record: import stopped', error);
-      this.post({ type: 'failed', error: `On Record stopped the import: ${error instanceof Error ? error.message : String(error)}. Anything already saved is kept whole.` });
+      this.post({ type: 'failed', error: stoppedSentence(error, this.progress) });
     } finally {
+      this.progress = null;
       this.busy = false;
     }
   }
@@ -65,24 +66,31 @@ export class ImportSession {
   private async runImport(choice: Parameters<typeof importChosen>[2]): Promise<void> {
     if (!this.scan) throw new Error('the files were not read yet');
     this.cancelled = false;
+    this.progress = { done: 0, total: 0, saved: 0, alreadySaved: 0, skipped: 0, unreadable: 0 };
     const children = await allChildren(this.db);
     const summary = await importChosen(this.files, this.scan, choice, {
       db: this.db,
       limits: this.limits,
-      childFor: childFor(children),
+      childFor: (record) => childForImport(record, children),
       isCancelled: () => this.cancelled,
-      onProgress: (progress) => this.post({ type: 'import-progress', progress }),
+      onProgress: (progress) => {
+        this.progress = progress;
+        this.post({ type: 'import-progress', progress });
+      },
     });
     // The files the scan could not read belong in the summary too: the parent reads it last.
     const notRead = this.scan.report.unreadable;
     this.post({ type: 'imported', summary: { ...summary, unreadable: summary.unreadable + notRead.length, problems: [...notRead, ...summary.problems] } });
+    // Done: the emails kept in memory for the import, and where each one was, are let go.
+    this.scan = null;
+    this.files = [];
   }
 }
 
-/**
- * The child an imported record is about: the same guess as a clipped email; with one child, the
- * parent chose these senders for that child, so everything goes under them.
- */
-function childFor(children: Child[]): (record: SavedRecord) => string | null {
-  return (record) => guessChild(record, children)?.childId ?? (children.length === 1 ? children[0]!.id : null);
+/** What the parent reads when a step stops part-way: what happened, and what was kept. */
+function stoppedSentence(error: unknown, progress: ImportProgress | null): string {
+  const why = error instanceof Error ? error.message : String(error);
+  if (!progress) return `On Record could not read these files (${why}). Nothing was saved.`;
+  const kept = progress.saved === 1 ? '1 email or letter was' : `${progress.saved.toLocaleString('en-GB')} emails and letters were`;
+  return `On Record stopped the import (${why}). ${kept} saved before it stopped and ${progress.saved === 1 ? 'is' : 'are'} kept whole; import the same files again to bring in the rest: nothing is saved twice.`;
 }

@@ -43,6 +43,11 @@ export interface FoundLetter {
   sentAt: string | null;
   /** Who wrote it (the letterhead), or ''. */
   from: string;
+  /**
+   * Ticked before the parent looks: a letter chosen as a file on its own is; one found inside a zip
+   * is not (a whole Takeout export holds Drive files that are not about school).
+   */
+  ticked: boolean;
 }
 
 /** A file, or one thing inside it, that could not be read, and the plain sentence why. */
@@ -113,5 +118,5 @@ export type FromImportWorker =
   | { type: 'scanned'; report: ScanReport }
   | { type: 'import-progress'; progress: ImportProgress }
   | { type: 'imported'; summary: ImportSummary }
-  /** Nothing was changed: the sentence says why. */
+  /** A step stopped part-way: the sentence says why, and, during an import, what was saved before. */
   | { type: 'failed'; error: string };

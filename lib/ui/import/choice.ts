@@ -10,9 +10,9 @@ export function initialSenders(report: Pick<ScanReport, 'senders'>): Set<string>
   return chosen;
 }
 
-/** Letters given as their own files are all ticked: the parent chose those files one by one. */
+/** Letters given as their own files are ticked (the parent chose them one by one); those found inside a zip are not. */
 export function initialLetters(report: Pick<ScanReport, 'letters'>): Set<string> {
-  return new Set(report.letters.map((l) => l.key));
+  return new Set(report.letters.filter((l) => l.ticked).map((l) => l.key));
 }
 
 export type TickState = 'all' | 'some' | 'none';

@@ -125,8 +125,8 @@ describe('what is derived from the SITES table', () => {
     expect(webmailGroups().map((g) => [g.id, g.label])).toEqual(webmails.map((s) => [s.id, s.label]));
   });
 
-  it('the saved record adapter ids and the backup schema’s enum are the sites, then selection', () => {
-    expect(ADAPTER_IDS).toEqual([...SITE_IDS, 'selection']);
+  it('the saved record adapter ids and the backup schema’s enum are the sites, then selection and import', () => {
+    expect(ADAPTER_IDS).toEqual([...SITE_IDS, 'selection', 'import']);
     expect(savedRecordSchema.shape.adapter.options).toEqual([...ADAPTER_IDS]);
   });
 

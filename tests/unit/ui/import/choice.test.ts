@@ -23,7 +23,7 @@ const groups = [school, gmail];
 describe('initial choice', () => {
   it('ticks exactly the addresses that have a reason, and every letter', () => {
     expect([...initialSenders({ senders: groups })].sort()).toEqual(['oakfield.school@gmail.com', 'office@stmarys.sch.uk', 'senco@stmarys.sch.uk']);
-    expect([...initialLetters({ letters: [{ key: 'a', file: 'a.pdf', title: 'A', sentAt: null, from: '' }] })]).toEqual(['a']);
+    expect([...initialLetters({ letters: [{ key: 'a', file: 'a.pdf', title: 'A', sentAt: null, from: '', ticked: true }] })]).toEqual(['a']);
   });
 
   it('shows a domain as all, some or none ticked', () => {
@@ -103,5 +103,15 @@ describe('filterGroups', () => {
     expect(filterGroups(groups, 'grand').map((f) => f.shown.map((s) => s.address))).toEqual([['grandma@gmail.com']]);
     expect(filterGroups(groups, 'patel').map((f) => f.shown.map((s) => s.address))).toEqual([['senco@stmarys.sch.uk']]);
     expect(filterGroups(groups, 'nobody')).toEqual([]);
+  });
+});
+
+describe('letters found inside a zip', () => {
+  it('start unticked, while letters chosen as files start ticked', () => {
+    const letters = [
+      { key: '0/', file: 'Review.pdf', title: 'Review', sentAt: null, from: '', ticked: true },
+      { key: '1/Takeout/Drive/Menu.pdf', file: 'takeout.zip › Menu.pdf', title: 'Menu', sentAt: null, from: '', ticked: false },
+    ];
+    expect([...initialLetters({ letters })]).toEqual(['0/']);
   });
 });

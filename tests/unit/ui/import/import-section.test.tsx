@@ -112,7 +112,7 @@ function sampleReport(others = 1500): ScanReport {
     files: 2,
     emails,
     senders,
-    letters: [{ key: 'f1', file: 'Decision letter.pdf', title: 'Decision on EHC needs assessment', sentAt: '2026-03-12T00:00:00+00:00', from: 'Kent County Council' }],
+    letters: [{ key: 'f1', file: 'Decision letter.pdf', title: 'Decision on EHC needs assessment', sentAt: '2026-03-12T00:00:00+00:00', from: 'Kent County Council', ticked: true }],
     unreadable: [{ file: 'scan.pdf', reason: 'This looks like a scan; On Record cannot read scans yet.' }],
     earliest: '2020-01-01T10:00:00Z',
     latest: '2026-11-20T16:00:00Z',

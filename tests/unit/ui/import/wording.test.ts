@@ -74,7 +74,7 @@ describe('sender wording', () => {
 describe('choice wording', () => {
   it('sums up what was found', () => {
     expect(foundSummary({ emails: 48210, senders: [school], letters: [] })).toBe('Found 48,210 emails from 3 senders.');
-    const letters = [1, 2, 3].map((i) => ({ key: `k${i}`, file: `l${i}.pdf`, title: `Letter ${i}`, sentAt: null, from: '' }));
+    const letters = [1, 2, 3].map((i) => ({ key: `k${i}`, file: `l${i}.pdf`, title: `Letter ${i}`, sentAt: null, from: '', ticked: true }));
     expect(foundSummary({ emails: 214, senders: [school], letters })).toBe('Found 214 emails from 3 senders, and 3 letters.');
     expect(foundSummary({ emails: 0, senders: [], letters: letters.slice(0, 1) })).toBe('Found 1 letter.');
     expect(foundSummary({ emails: 0, senders: [], letters: [] })).toBe('No emails or letters were found in these files.');
