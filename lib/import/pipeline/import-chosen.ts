@@ -57,24 +57,31 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
   // catch-up, which reads again anything analysed against an older calendar.
   const [analyseWith, saved] = await Promise.all([loadCalendarLookup(options.db), SavedKeys.load(options.db)]);
   const documents = new DocumentCache(limits);
-  // One batch is written (saved, filed and analysed, one transaction) while the next is read: the
-  // reading waits on the file and the writing on the disk. Batches are written in order, each after
-  // the one before has committed, so each finds the emails the one before saved.
+  // Batches are written (saved, filed and analysed, one transaction each) while the next are read
+  // and analysed: the reading works the worker, the writing the disk. They are written in order,
+  // each once the one before has committed, so each finds the emails the one before saved. At most
+  // WRITES_QUEUED wait their turn, so memory stays bounded when the disk is the slower.
   let writing: Promise<void> = Promise.resolve();
+  const queued: Promise<void>[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const full = batch;
     batch = [];
-    // Analysed while the batch before is still being written: the disk works as the worker reads.
     const prepared = await prepareImportedBatch(full, { now: options.now?.(), childFor: options.childFor, analyseWith });
-    await writing;
-    writing = writeImportedBatch(options.db, prepared, analyseWith, saved).then((outcome) => {
-      progress.saved += outcome.saved;
-      progress.alreadySaved += outcome.alreadySaved;
-      attachmentsSaved += outcome.attachmentsSaved;
-      filed += outcome.filed;
-      report(true);
-    });
+    // A failed write stops the ones after it; the import ends with its error (awaited below).
+    writing = writing.then(() =>
+      writeImportedBatch(options.db, prepared, analyseWith, saved).then((outcome) => {
+        progress.saved += outcome.saved;
+        progress.alreadySaved += outcome.alreadySaved;
+        attachmentsSaved += outcome.attachmentsSaved;
+        filed += outcome.filed;
+        report(true);
+      }),
+    );
+    const written = writing.catch(() => {});
+    queued.push(written);
+    void written.then(() => queued.splice(queued.indexOf(written), 1));
+    if (queued.length > WRITES_QUEUED) await queued[0];
   };
   /** Adds one item; writes the batch when full. False once the parent has cancelled. */
   const add = async (item: ImportedBatchItem | null): Promise<boolean> => {
@@ -209,6 +216,9 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
   report(true);
   return { ...progress, cancelled, problems, attachmentsSaved, filed, seconds: (Date.now() - started) / 1000 };
 }
+
+/** Batches prepared and waiting to be written, at most: two batches of emails in memory beyond the one read. */
+const WRITES_QUEUED = 2;
 
 /** Bytes of emails read ahead from a file at once (two groups are in memory: the one read and the next). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;

@@ -133,4 +133,16 @@ describe('importChosen', () => {
     expect(summary).toMatchObject({ problems: [], unreadable: 0, cancelled: false });
     expect(await db.records.count()).toBe(scan.report.emails);
   });
+
+  it('stops with the error when a batch cannot be written, keeping the batches written before it whole', async () => {
+    const mbox = schoolMbox(BATCH_SIZE * 3 + 7);
+    const scan = await scanFiles([mbox], { children: [] });
+    let heads = 0;
+    db.recordHeads.hook('creating', () => {
+      if (++heads > BATCH_SIZE) throw new Error('disk full');
+    });
+    await expect(importChosen([mbox], scan, ALL_OF('h.okafor@brambleway.sch.uk'), { db, childFor: () => null })).rejects.toThrow(/disk full/);
+    expect(await db.records.count()).toBe(BATCH_SIZE);
+    expect(await db.analyses.count()).toBe(BATCH_SIZE);
+  });
 });
