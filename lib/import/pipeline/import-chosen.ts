@@ -1,6 +1,7 @@
 // Saves what the parent ticked: each chosen email is read whole (postal-mime), its PDF and Word
-// attachments become letters linked to it, and they are written in batches, each one transaction,
-// then analysed. Cancel stops between batches, so what is saved is always whole.
+// attachments become letters linked to it, and they are written in batches, each one transaction
+// with their findings. Cancel stops after the email being read and writes what was read, so what
+// is saved is always whole; a batch that cannot be written stops the import with its error.
 import type { OnRecordDatabase } from '@/lib/db/database';
 import { prepareImportedBatch, SavedKeys, writeImportedBatch, type ImportedBatchItem } from '@/lib/db/repositories/save-imported';
 import { loadCalendarLookup } from '@/lib/db/repositories/calendar-lookup';
@@ -62,6 +63,7 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
   // each once the one before has committed, so each finds the emails the one before saved. At most
   // WRITES_QUEUED wait their turn, so memory stays bounded when the disk is the slower.
   let writing: Promise<void> = Promise.resolve();
+  let writeFailed: unknown = null;
   const queued: Promise<void>[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -78,7 +80,9 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
         report(true);
       }),
     );
-    const written = writing.catch(() => {});
+    const written = writing.catch((error: unknown) => {
+      writeFailed ??= error;
+    });
     queued.push(written);
     void written.then(() => queued.splice(queued.indexOf(written), 1));
     if (queued.length > WRITES_QUEUED) await queued[0];
@@ -89,7 +93,8 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
     if (item) batch.push(item);
     if (batch.length >= BATCH_SIZE) await flush();
     else report();
-
+    // A write that failed ends the import now, not after every other email has been read.
+    if (writeFailed) throw writeFailed;
     if (options.isCancelled?.()) cancelled = true;
     return !cancelled;
   };
