@@ -1,9 +1,10 @@
 // Saves imported emails, with the letters they carried, and their findings. Two steps, so an
 // import can read and analyse one batch while the batch before is being written:
 // - prepareImportedBatch: ids, hashes, the child each is about, and the findings (pure CPU);
-// - writeImportedBatch: ONE transaction that drops what is already saved and writes the rest with
-//   their findings. A closed tab or a crash mid-import leaves only whole emails (each with its
-//   letters, analysed) or nothing of them. One request per key, all at once, finds what is saved.
+// - writeImportedBatch: ONE transaction that drops what is already saved and writes the rest (a
+//   closed tab or a crash mid-import leaves only whole emails, each with its letters, or nothing
+//   of them), then their findings and stamps in a second. One request per key, all at once, finds
+//   what is saved.
 import type { CapturedItem } from '@/lib/model/captured-item';
 import type { OnRecordDatabase } from '@/lib/db/database';
 import type { SavedRecord } from '@/lib/model/record';
@@ -157,7 +158,19 @@ function readOrNot(record: SavedRecord, lookup: CalendarLookup, at: string): Pre
   }
 }
 
-export async function writeImportedBatch(db: OnRecordDatabase, prepared: PreparedBatch, analyseWith?: CalendarLookup, saved?: SavedKeys): Promise<ImportBatchOutcome> {
+/**
+ * Writes a prepared batch: the records in one transaction, then their findings and stamps in a
+ * second, returned as `findingsWritten` so the caller can write the next batch's records while
+ * these findings are written (the two transactions touch different tables, so the browser runs
+ * them side by side). Each email is whole either way: a record whose findings did not get written
+ * has no stamp, and the start-up catch-up reads it, as it does a clipped email.
+ */
+export async function writeImportedBatch(
+  db: OnRecordDatabase,
+  prepared: PreparedBatch,
+  analyseWith?: CalendarLookup,
+  saved?: SavedKeys,
+): Promise<ImportBatchOutcome & { findingsWritten: Promise<void> }> {
   const all = prepared.items
     .flatMap((i) => (i.email ? [i.email, ...i.letters] : i.letters))
     .map((p) => p.record)
@@ -166,16 +179,14 @@ export async function writeImportedBatch(db: OnRecordDatabase, prepared: Prepare
     .filter((r) => !saved || saved.has(r));
   const messageIds = [...new Set(all.map((c) => c.messageId).filter((id): id is string => !!id))];
   const hashes = [...new Set(all.map((c) => c.textHash))];
-  const analysed = prepared.items.some((i) => (i.email ?? i.letters[0])?.read);
-  const tables = analysed ? [db.records, db.recordHeads, db.findings, db.analyses] : [db.records, db.recordHeads];
-  return db.transaction('rw', tables, async () => {
+  const added: Prepared[] = [];
+  const outcome = await db.transaction('rw', db.records, db.recordHeads, async () => {
     // One request per key, all at once: anyOf would walk a cursor, one round trip per key in turn.
     const lookups = [
       ...messageIds.map((id) => db.records.where('messageId').equals(id).toArray()),
       ...hashes.map((hash) => db.records.where('textHash').equals(hash).toArray()),
     ];
     const known: SavedRecord[] = (await Promise.all(lookups)).flat();
-    const added: Prepared[] = [];
     let repeated = 0;
     let attachmentsSaved = 0;
     const find = (candidate: SavedRecord) => known.find((r) => repeats(r, candidate)) ?? added.find((p) => repeats(p.record, candidate))?.record;
@@ -201,17 +212,26 @@ export async function writeImportedBatch(db: OnRecordDatabase, prepared: Prepare
     for (const record of records) saved?.add(record);
     await db.records.bulkAdd(records);
     await db.recordHeads.bulkAdd(records.map(headOf));
-    if (analysed) {
-      await db.findings.bulkPut(added.flatMap((p) => p.read?.findings ?? []));
-      await db.analyses.bulkPut(added.flatMap((p) => (p.read ? [p.read.stamp] : [])));
-    }
     return { addedIds: records.map((r) => r.id), saved: added.length, alreadySaved: repeated, attachmentsSaved, filed: records.filter((r) => r.childId).length };
+  });
+  return { ...outcome, findingsWritten: writeFindings(db, added) };
+}
+
+/** The findings and stamps of records just written, in one transaction of their own. */
+async function writeFindings(db: OnRecordDatabase, added: readonly Prepared[]): Promise<void> {
+  const read = added.filter((p) => p.read);
+  if (read.length === 0) return;
+  await db.transaction('rw', db.findings, db.analyses, async () => {
+    await db.findings.bulkPut(read.flatMap((p) => p.read!.findings));
+    await db.analyses.bulkPut(read.map((p) => p.read!.stamp));
   });
 }
 
-/** Both steps at once, for a batch nothing else is read alongside. */
+/** Both steps at once, findings included, for a batch nothing else is read alongside. */
 export async function saveImportedBatch(db: OnRecordDatabase, batch: readonly ImportedBatchItem[], options: ImportBatchOptions = {}): Promise<ImportBatchOutcome> {
-  return writeImportedBatch(db, await prepareImportedBatch(batch, options), options.analyseWith);
+  const { findingsWritten, ...outcome } = await writeImportedBatch(db, await prepareImportedBatch(batch, options), options.analyseWith);
+  await findingsWritten;
+  return outcome;
 }
 
 /**

@@ -64,6 +64,7 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
   // WRITES_QUEUED wait their turn, so memory stays bounded when the disk is the slower.
   let writing: Promise<void> = Promise.resolve();
   let writeFailed: unknown = null;
+  let findings: Promise<void> = Promise.resolve();
   const queued: Promise<void>[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -73,6 +74,9 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
     // A failed write stops the ones after it; the import ends with its error (awaited below).
     writing = writing.then(() =>
       writeImportedBatch(options.db, prepared, analyseWith, saved).then((outcome) => {
+        // The next batch's records are written while these findings are: other tables.
+        findings = findings.then(() => outcome.findingsWritten);
+        findings.catch(() => {}); // Awaited at the end; a failure ends the import there.
         progress.saved += outcome.saved;
         progress.alreadySaved += outcome.alreadySaved;
         attachmentsSaved += outcome.attachmentsSaved;
@@ -93,8 +97,12 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
     if (item) batch.push(item);
     if (batch.length >= BATCH_SIZE) await flush();
     else report();
-    // A write that failed ends the import now, not after every other email has been read.
-    if (writeFailed) throw writeFailed;
+    // A write that failed ends the import now, not after every other email has been read (the
+    // findings of the batches written before it are written first).
+    if (writeFailed) {
+      await findings.catch(() => {});
+      throw writeFailed;
+    }
     if (options.isCancelled?.()) cancelled = true;
     return !cancelled;
   };
@@ -217,6 +225,7 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
   }
   await flush();
   await writing;
+  await findings;
   progress.skipped = scan.emails.length - emails.length;
   report(true);
   return { ...progress, cancelled, problems, attachmentsSaved, filed, seconds: (Date.now() - started) / 1000 };
