@@ -11,6 +11,7 @@ import type {
   ToImportWorker,
 } from '@/lib/import/worker/protocol';
 import ImportWorker from '@/lib/import/worker/import-worker?worker';
+import { stoppedSentence } from '@/lib/import/worker/stopped-sentence';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -68,13 +69,7 @@ export function useImport(): UseImport {
         w.terminate();
         if (worker.current === w) worker.current = null;
         const why = event.message || 'the reader stopped';
-        setState((prev) => ({
-          phase: 'failed',
-          error:
-            prev.phase === 'importing'
-              ? `On Record stopped the import (${why}). ${prev.progress.saved.toLocaleString('en-GB')} saved before it stopped are kept whole; import the same files again to bring in the rest: nothing is saved twice.`
-              : `On Record could not read these files (${why}). Nothing was saved.`,
-        }));
+        setState((prev) => ({ phase: 'failed', error: stoppedSentence(why, prev.phase === 'importing' ? prev.progress.saved : null) }));
       };
       setState({ phase: 'scanning', progress: { bytesRead: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), emails: 0 } });
       w.postMessage({ type: 'scan', files } satisfies ToImportWorker);

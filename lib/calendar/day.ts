@@ -148,3 +148,14 @@ export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
+
+/**
+ * Month numbers (1–12) by lower-case English name and the abbreviations dates are written with
+ * ("mar", "sept"): what webmail shows, Date headers and letters' date lines are read with.
+ */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  MONTH_NAMES.flatMap((name, i) => {
+    const lower = name.toLowerCase();
+    return [lower, lower.slice(0, 3), ...(lower === 'september' ? ['sept'] : [])].map((word) => [word, i + 1] as const);
+  }),
+);

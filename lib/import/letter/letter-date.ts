@@ -4,7 +4,7 @@
 import { makeDay, type IsoDay } from '@/lib/calendar/day';
 import { GREETINGS, LETTER_DATE_LABELS, LETTER_YEARS, OTHER_DATE_LABELS, TOP_LINES, WEEKDAYS } from '@/lib/import/letter/letter-words';
 import { alternation } from '@/lib/import/letter/word-pattern';
-import { MONTHS } from '@/lib/import/text/month-names';
+import { MONTH_NUMBERS as MONTHS } from '@/lib/calendar/day';
 
 export interface LetterDate {
   /** The day the letter gives, YYYY-MM-DD. */

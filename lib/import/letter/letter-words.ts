@@ -1,6 +1,6 @@
 // The words a letter's date line and letterhead are read with. Data, once: add a word here, not a
 // branch in the readers (letter-date.ts, letterhead.ts, letter-item.ts). Month names, which email
-// Date headers share, are in text/month-names.ts.
+// Date headers share, are in lib/calendar/day.ts (MONTH_NUMBERS).
 
 /** Weekdays a date line may open with ("Thursday 12 March 2026", "Thu, 12 Mar 2026"). */
 export const WEEKDAYS: readonly string[] = [

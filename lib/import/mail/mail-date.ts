@@ -2,7 +2,7 @@
 // day the email was sent in the sender's own zone, so the offset is kept, never converted to UTC.
 // Parsed by hand rather than with Date.parse: Date.parse reads a header without a zone in the
 // machine's local time, so the same mailbox would give different days on different computers.
-import { MONTHS } from '@/lib/import/text/month-names';
+import { MONTH_NUMBERS as MONTHS } from '@/lib/calendar/day';
 
 /**
  * Zone names seen in real Date headers, in minutes east of UTC: RFC 5322's obsolete zones (UT, GMT

@@ -12,20 +12,6 @@ export async function* counted(source: AsyncIterable<Uint8Array>, onBytes: (tota
   }
 }
 
-/** A ReadableStream as an async iterable (Chromium has it built in; Firefox ESR and Node differ). */
-export async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
 /** Every byte of a small file or zip entry, refusing past `max` without holding more than that. */
 export async function collect(source: AsyncIterable<Uint8Array>, max: number, tooBig: string): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];

@@ -4,6 +4,7 @@
 import type { ImportLimits } from '@/lib/import/limits';
 import type { AttachedDocument, DocumentText } from '@/lib/import/types';
 import { readDocument } from '@/lib/import/pipeline/heavy-readers';
+import { sha256Hex } from '@/lib/model/text-hash';
 
 /** Distinct documents remembered; past this the oldest are forgotten (a letter's text is small). */
 const MAX_REMEMBERED = 500;
@@ -14,7 +15,7 @@ export class DocumentCache {
   constructor(private readonly limits?: ImportLimits) {}
 
   async read(kind: AttachedDocument['kind'], bytes: Uint8Array): Promise<DocumentText> {
-    const key = `${kind}:${await sha256(bytes)}`;
+    const key = `${kind}:${await sha256Hex(bytes)}`;
     let text = this.read_.get(key);
     if (!text) {
       // A failure is remembered too: the same damaged file gives the same sentence, read once.
@@ -24,11 +25,4 @@ export class DocumentCache {
     }
     return text;
   }
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return hex;
 }

@@ -20,7 +20,8 @@ import { letterItem } from '@/lib/import/letter/letter-item';
 import { unreadableReason } from '@/lib/import/unreadable';
 import type { ReadMessage } from '@/lib/import/types';
 import type { ImportChoice, ImportProgress, ImportSummary, UnreadableFile } from '@/lib/import/worker/protocol';
-import { chunksOf, collect } from '@/lib/import/pipeline/byte-streams';
+import { collect } from '@/lib/import/pipeline/byte-streams';
+import { streamChunks } from '@/lib/import/mbox/stream-chunks';
 import { chosenEmails } from '@/lib/import/pipeline/chosen-emails';
 import type { FoundEmail, ScanResult } from '@/lib/import/pipeline/found';
 
@@ -150,7 +151,7 @@ export async function importChosen(files: readonly File[], scan: ScanResult, cho
       wanted.set(email.entry!, inEntry);
     }
     try {
-      for await (const entry of readZip(chunksOf(file.stream()), limits)) {
+      for await (const entry of readZip(streamChunks(file.stream()), limits)) {
         const inEntry = wanted.get(entry.name);
         // An entry left unread is passed over by readZip without being unpacked.
         if (!inEntry) continue;

@@ -8,12 +8,13 @@ import { readHeaders } from '@/lib/import/mail/headers';
 import { readDocument, readMsg } from '@/lib/import/pipeline/heavy-readers';
 import { readZip } from '@/lib/import/zip/read-zip';
 import { letterItem } from '@/lib/import/letter/letter-item';
-import { SenderTally } from '@/lib/import/senders/group-senders';
+import { earliest, latest, SenderTally } from '@/lib/import/senders/group-senders';
 import { whyTicked, type ChildSenders } from '@/lib/import/senders/why-ticked';
 import { Unreadable, unreadableReason } from '@/lib/import/unreadable';
 import type { ImportFileKind, MessageHeaders } from '@/lib/import/types';
 import type { FoundLetter, ScanProgress, UnreadableFile } from '@/lib/import/worker/protocol';
-import { chunksOf, collect, counted, headOf } from '@/lib/import/pipeline/byte-streams';
+import { collect, counted, headOf } from '@/lib/import/pipeline/byte-streams';
+import { streamChunks } from '@/lib/import/mbox/stream-chunks';
 import { FILE_SENTENCES } from '@/lib/import/files/file-sentences';
 import { sizeText } from '@/lib/import/files/file-size';
 import { MAIL_SENTENCES } from '@/lib/import/mail/mail-sentences';
@@ -68,7 +69,7 @@ export async function scanFiles(files: readonly File[], options: ScanOptions): P
 
   for (const [fileIndex, file] of files.entries()) {
     const kind = fileKindOf(file.name, await headOf(file));
-    const stream = () => counted(chunksOf(file.stream()), (n) => {
+    const stream = () => counted(streamChunks(file.stream()), (n) => {
       bytesRead = bytesBefore + n;
       report();
     });
@@ -168,13 +169,7 @@ export async function scanFiles(files: readonly File[], options: ScanOptions): P
     }
   }
 
-  const earliestLatest = emails.reduce<{ first: number; last: number }>(
-    (acc, e) => {
-      const t = e.sentAt ? Date.parse(e.sentAt) : NaN;
-      return Number.isNaN(t) ? acc : { first: Math.min(acc.first, t), last: Math.max(acc.last, t) };
-    },
-    { first: Infinity, last: -Infinity },
-  );
+  const senders = tally.groups(options.children);
   const letterSummaries: FoundLetter[] = letters.map(({ key, item }) => ({
     key,
     ticked: key.endsWith('/'),
@@ -189,11 +184,12 @@ export async function scanFiles(files: readonly File[], options: ScanOptions): P
     report: {
       files: files.length,
       emails: emails.length,
-      senders: tally.groups(options.children),
+      senders,
       letters: letterSummaries,
       unreadable,
-      earliest: Number.isFinite(earliestLatest.first) ? new Date(earliestLatest.first).toISOString() : null,
-      latest: Number.isFinite(earliestLatest.last) ? new Date(earliestLatest.last).toISOString() : null,
+      // Each as it was written, with its sender's offset: the date range compares those days.
+      earliest: earliest(senders.map((g) => g.first)),
+      latest: latest(senders.map((g) => g.last)),
     },
   };
 }

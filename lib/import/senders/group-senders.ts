@@ -69,10 +69,12 @@ function mostUsed(names: Map<string, number>): string {
   return best;
 }
 
-function earliest(values: (string | null)[]): string | null {
+/** The earliest of these ISO 8601 times as an instant (offsets differ, so not as text), or null. */
+export function earliest(values: readonly (string | null)[]): string | null {
   return values.reduce<string | null>((a, b) => (b && (!a || Date.parse(b) < Date.parse(a)) ? b : a), null);
 }
 
-function latest(values: (string | null)[]): string | null {
+/** The latest of these ISO 8601 times as an instant, or null. */
+export function latest(values: readonly (string | null)[]): string | null {
   return values.reduce<string | null>((a, b) => (b && (!a || Date.parse(b) > Date.parse(a)) ? b : a), null);
 }

@@ -8,6 +8,7 @@ import { importChosen } from '@/lib/import/pipeline/import-chosen';
 import { preloadLetterReaders } from '@/lib/import/pipeline/heavy-readers';
 import type { ScanResult } from '@/lib/import/pipeline/found';
 import type { ImportLimits } from '@/lib/import/limits';
+import { stoppedSentence } from '@/lib/import/worker/stopped-sentence';
 import type { FromImportWorker, ImportProgress, ToImportWorker } from '@/lib/import/worker/protocol';
 
 export class ImportSession {
@@ -44,7 +45,7 @@ export class ImportSession {
       await step();
     } catch (error) {
       console.error('On Record: import stopped', error);
-      this.post({ type: 'failed', error: stoppedSentence(error, this.progress) });
+      this.post({ type: 'failed', error: stoppedSentence(error instanceof Error ? error.message : String(error), this.progress?.saved ?? null) });
     } finally {
       this.progress = null;
       this.busy = false;
@@ -85,12 +86,4 @@ export class ImportSession {
     this.scan = null;
     this.files = [];
   }
-}
-
-/** What the parent reads when a step stops part-way: what happened, and what was kept. */
-function stoppedSentence(error: unknown, progress: ImportProgress | null): string {
-  const why = error instanceof Error ? error.message : String(error);
-  if (!progress) return `On Record could not read these files (${why}). Nothing was saved.`;
-  const kept = progress.saved === 1 ? '1 email or letter was' : `${progress.saved.toLocaleString('en-GB')} emails and letters were`;
-  return `On Record stopped the import (${why}). ${kept} saved before it stopped and ${progress.saved === 1 ? 'is' : 'are'} kept whole; import the same files again to bring in the rest: nothing is saved twice.`;
 }

@@ -2,10 +2,8 @@
 // "Wed, May 13, 2026 at 11:02 PM", "13 May 2026, 23:02", "Tue 12/11/2024 15:04", "Yesterday 09:15",
 // "14:02 (2 hours ago)". We read it as the browser's local time and write ISO 8601 with the
 // browser's UTC offset at that date: "2026-05-13T23:02:00+01:00" in summer, "+00:00" in winter.
+import { MONTH_NUMBERS } from '@/lib/calendar/day';
 
-const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
-};
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -34,7 +32,8 @@ export function toLocalIso(d: Date): string {
 
 function monthIndex(s: string): number | undefined {
   const k = s.toLowerCase().replace(/\.$/, '');
-  return MONTHS[k.slice(0, 4) === 'sept' ? 'sept' : k.slice(0, 3)];
+  const month = MONTH_NUMBERS[k.slice(0, 4) === 'sept' ? 'sept' : k.slice(0, 3)];
+  return month === undefined ? undefined : month - 1;
 }
 
 interface Time { h: number; m: number; s: number }

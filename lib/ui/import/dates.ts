@@ -1,42 +1,33 @@
 // Dates on the import page. Each email's day is the day written in its own ISO string (the day
 // where it was sent): the worker's date range compares the same day, so what the page shows and
 // what the import takes agree, whatever the parent's time zone.
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+import { MONTH_NAMES, isIsoDay, monthOf, yearOf, type IsoDay } from '@/lib/calendar/day';
+import { longDay as longDayWords, shortDay as shortDayWords } from '@/lib/calendar/day-words';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** "2026-03-12" from "2026-03-12T09:41:00+00:00" (the value of an <input type="date">), or null. */
-export function dayOf(iso: string | null | undefined): string | null {
+export function dayOf(iso: string | null | undefined): IsoDay | null {
   const m = DAY.exec(iso ?? '');
-  if (!m) return null;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-function parts(iso: string | null | undefined): { year: string; month: number; day: number } | null {
-  const day = dayOf(iso);
-  if (!day) return null;
-  return { year: day.slice(0, 4), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+  return m && isIsoDay(m[0]) ? m[0] : null;
 }
 
 /** "Sep 2023", or '' for no date. */
 export function monthYear(iso: string | null | undefined): string {
-  const p = parts(iso);
-  return p ? `${SHORT_MONTHS[p.month - 1]} ${p.year}` : '';
+  const day = dayOf(iso);
+  return day ? `${MONTH_NAMES[monthOf(day) - 1]!.slice(0, 3)} ${yearOf(day)}` : '';
 }
 
 /** "12 March 2026" (a letter's own date), or ''. */
 export function longDay(iso: string | null | undefined): string {
-  const p = parts(iso);
-  return p ? `${p.day} ${LONG_MONTHS[p.month - 1]} ${p.year}` : '';
+  const day = dayOf(iso);
+  return day ? longDayWords(day) : '';
 }
 
 /** "3 Sep 2019", or ''. */
 export function shortDay(iso: string | null | undefined): string {
-  const p = parts(iso);
-  return p ? `${p.day} ${SHORT_MONTHS[p.month - 1]} ${p.year}` : '';
+  const day = dayOf(iso);
+  return day ? shortDayWords(day) : '';
 }
 
 /** "Sep 2023 – Nov 2026"; one month when both ends share it; one end when only one is known; 'no dates'. */
