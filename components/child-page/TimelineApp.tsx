@@ -43,7 +43,7 @@ export function TimelineApp() {
           </a>
         </nav>
         <a className="header-link" href={browser.runtime.getURL('/options.html')}>
-          Backup and settings
+          Import, backup and settings
         </a>
       </header>
       <main className="page-main" id="main">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   formatDateTime,
+  formatSentAt,
   isWebLink,
   kindLabel,
   machineDate,
@@ -132,7 +133,8 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
     flash(item, reduceMotion);
   }, []);
 
-  const sent = formatDateTime(record.sentAt);
+  const sent = formatSentAt(record);
+  const letter = record.kind === 'letter';
 
   return (
     <article className="record-view" data-testid="record-view" data-record-id={record.id} aria-labelledby="record-heading">
@@ -161,11 +163,11 @@ function RecordDetails({ record, back }: { record: SavedRecord; back: ReactNode 
           </Field>
         ) : null}
         {sent || record.sentAtText ? (
-          <Field label="Sent">
+          <Field label={letter ? 'Dated' : 'Sent'}>
             {sent ? <time dateTime={machineDate(record.sentAt)}>{sent}</time> : null}
             {record.sentAtText && record.sentAtText.trim() !== sent ? (
               <span className="shown-as">
-                {sent ? 'Shown on the page as: ' : ''}“{record.sentAtText.trim()}”
+                {sent ? (letter ? 'Written in it as: ' : 'Shown on the page as: ') : ''}“{record.sentAtText.trim()}”
               </span>
             ) : null}
           </Field>

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { formatDateTime, kindLabel, machineDate, snippet, sourceLabel, subjectOrPlaceholder } from '@/lib/ui/format';
+import { formatDateTime, formatSentAt, kindLabel, machineDate, snippet, sourceLabel, subjectOrPlaceholder } from '@/lib/ui/format';
 import type { RecordHead } from '@/lib/model/record-head';
 import { findingsSummary } from '@/lib/findings/words';
 import type { FindingKind } from '@/lib/model/finding';
@@ -161,7 +161,7 @@ interface RowProps {
 }
 
 function RecordRow({ record, counts, onOpen, isOpen, isNew }: RowProps) {
-  const sent = formatDateTime(record.sentAt);
+  const sent = formatSentAt(record);
   const saved = formatDateTime(record.capturedAt);
   // A head keeps the sender as two strings: none at all is no sender, as `from: null` was.
   const sender = record.fromName || record.fromAddress ? { name: record.fromName, address: record.fromAddress } : null;

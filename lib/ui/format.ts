@@ -1,6 +1,8 @@
 // Pure helpers for showing saved records to parents: dates in British English, short labels and
 // snippets. No React and no extension APIs, so they are unit-tested in Node.
 import { CAPTURE_KINDS, type CaptureKind, type Person } from '@/lib/model/captured-item';
+import { isIsoDay } from '@/lib/calendar/day';
+import { shortDay, weekdayName } from '@/lib/calendar/day-words';
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
@@ -33,6 +35,16 @@ export function formatDateTime(iso: string | null | undefined, timeZone?: string
 export function machineDate(iso: string | null | undefined): string | undefined {
   if (!iso) return undefined;
   return Number.isNaN(new Date(iso).getTime()) ? undefined : iso;
+}
+
+/**
+ * When a record was sent, for showing. A letter is dated by its day alone ("Mon 2 Mar 2026", the
+ * day written in it, never shifted by a time zone); an email or page by day and time.
+ */
+export function formatSentAt(record: { kind: CaptureKind; sentAt: string | null }): string {
+  if (record.kind !== 'letter') return formatDateTime(record.sentAt);
+  const day = record.sentAt?.slice(0, 10) ?? '';
+  return isIsoDay(day) ? `${weekdayName(day).slice(0, 3)} ${shortDay(day)}` : '';
 }
 
 export function kindLabel(kind: CaptureKind): string {

@@ -3,6 +3,7 @@ import {
   NO_SUBJECT,
   estimateFrameHeight,
   formatDateTime,
+  formatSentAt,
   isWebLink,
   kindLabel,
   machineDate,
@@ -121,5 +122,14 @@ describe('estimateFrameHeight', () => {
     const mid = estimateFrameHeight('a\nb\nc\nd\ne\nf\ng\nh');
     expect(mid).toBeGreaterThan(180);
     expect(mid).toBeLessThan(640);
+  });
+});
+
+describe('formatSentAt', () => {
+  it('dates a letter by the day written in it, with no time and no time-zone shift; an email by day and time', () => {
+    expect(formatSentAt({ kind: 'letter', sentAt: '2026-03-02T00:00:00+00:00' })).toBe('Mon 2 Mar 2026');
+    expect(formatSentAt({ kind: 'letter', sentAt: '2026-07-12T00:00:00+01:00' })).toBe('Sun 12 Jul 2026');
+    expect(formatSentAt({ kind: 'letter', sentAt: null })).toBe('');
+    expect(formatSentAt({ kind: 'email', sentAt: '2026-03-02T10:15:00+00:00' })).toBe(formatDateTime('2026-03-02T10:15:00+00:00'));
   });
 });
